@@ -1,0 +1,600 @@
+package nl.geokern.core.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.geokern.core.finding.Finding;
+import nl.geokern.core.load.internal.Fields;
+import nl.geokern.core.load.internal.MarkdownReader;
+import nl.geokern.core.load.internal.SourceText;
+import nl.geokern.core.load.internal.YNode;
+import nl.geokern.core.load.internal.YamlTree;
+import nl.geokern.core.model.Author;
+import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.model.CalendarWeek;
+import nl.geokern.core.model.ContentDate;
+import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.FaqItem;
+import nl.geokern.core.model.FaqPageSettings;
+import nl.geokern.core.model.FaqUpdate;
+import nl.geokern.core.model.KeywordCluster;
+import nl.geokern.core.model.Persona;
+import nl.geokern.core.model.PersonaQuestion;
+import nl.geokern.core.model.Place;
+import nl.geokern.core.model.PostalAddress;
+import nl.geokern.core.model.SearchIntent;
+import nl.geokern.core.model.Site;
+import nl.geokern.core.model.SourceSpan;
+
+/**
+ * Loads a content directory (site, personas, clusters, calendar, FAQ items, Markdown posts) into a
+ * {@link ContentSet}, reporting every problem in the content as a finding at its file, line and
+ * column.
+ *
+ * <p>Problems in user content (malformed YAML, unknown keys, wrong types, bad dates, missing
+ * required fields, duplicate ids, unknown references, non-UTF-8 bytes, missing files) never throw;
+ * only I/O failures other than a missing file do. The loader is stateless and thread-safe.
+ */
+public final class ContentLoader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final String ID_HINT = "use lower-case letters, digits and hyphens, e.g. 'mijn-id-1'";
+
+  private ContentLoader() {}
+
+  /** Loads the content laid out as {@code options} says. */
+  public static LoadResult load(LoadOptions options) {
+    return new Run(options).load();
+  }
+
+  /** Loads the default layout under {@code contentDirectory}. */
+  public static LoadResult load(Path contentDirectory) {
+    return load(LoadOptions.defaults(contentDirectory));
+  }
+
+  /** One load: collects findings while reading every file. */
+  private static final class Run {
+    private final LoadOptions options;
+    private final List<Finding> findings = new ArrayList<>();
+    // A file that failed to load leaves its ids undefined; references to them would only repeat
+    // that file's own findings, so they are checked once the file loads.
+    private boolean siteOk;
+    private boolean personasOk;
+    private boolean clustersOk;
+    private boolean faqOk;
+    private boolean postsOk;
+
+    Run(LoadOptions options) {
+      this.options = options;
+    }
+
+    LoadResult load() {
+      int before = findings.size();
+      Optional<Site> site = readYaml(options.siteFile()).flatMap(n -> site(n, display(options.siteFile())));
+      siteOk = findings.size() == before;
+      before = findings.size();
+      List<Persona> personas = readYaml(options.personasFile())
+          .map(n -> personas(n, display(options.personasFile()))).orElse(List.of());
+      personasOk = findings.size() == before;
+      before = findings.size();
+      List<KeywordCluster> clusters = readYaml(options.clustersFile())
+          .map(n -> clusters(n, display(options.clustersFile()))).orElse(List.of());
+      clustersOk = findings.size() == before;
+      before = findings.size();
+      List<CalendarWeek> calendar = readYaml(options.calendarFile())
+          .map(n -> calendar(n, display(options.calendarFile()))).orElse(List.of());
+      before = findings.size();
+      List<FaqItem> faq = readYaml(options.faqFile())
+          .map(n -> faqItems(n, display(options.faqFile()))).orElse(List.of());
+      faqOk = findings.size() == before;
+      before = findings.size();
+      List<BlogPost> posts = posts(site);
+      postsOk = findings.size() == before;
+
+      if (site.isEmpty()) {
+        return new LoadResult(Optional.empty(), findings);
+      }
+      ContentSet content = new ContentSet(site.get(), personas, clusters, calendar, faq, posts);
+      checkReferences(content);
+      boolean errors = findings.stream().anyMatch(f -> f.severity() == nl.geokern.core.finding.Severity.ERROR);
+      return new LoadResult(errors ? Optional.empty() : Optional.of(content), findings);
+    }
+
+    private Path display(Path file) {
+      Path abs = file.toAbsolutePath().normalize();
+      Path base = options.baseDirectory().toAbsolutePath().normalize();
+      return abs.startsWith(base) ? base.relativize(abs) : file;
+    }
+
+    private Optional<String> readText(Path file) {
+      Path shown = display(file);
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (NoSuchFileException e) {
+        findings.add(Finding.error("load.missing-file", SourceSpan.of(shown),
+            "the file does not exist: " + shown,
+            "create it, or point geo at it (see the content directory layout in the README)"));
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+      return SourceText.decode(bytes, shown, findings);
+    }
+
+    private Optional<YNode> readYaml(Path file) {
+      return readText(file).flatMap(text -> YamlTree.parse(text, display(file), 0, findings));
+    }
+
+    // ---------------------------------------------------------------- site.yaml
+
+    private Optional<Site> site(YNode root, Path path) {
+      Optional<Fields> of = Fields.of(root, "site.yaml", findings);
+      if (of.isEmpty()) {
+        return Optional.empty();
+      }
+      Fields f = of.get();
+      Optional<String> name = f.requiredString("name");
+      Optional<String> url = f.requiredString("url");
+      url.ifPresent(u -> {
+        if (!u.startsWith("https://") && !u.startsWith("http://")) {
+          f.invalidValue("url", u, "an absolute http(s) url", "write url: https://www.example.nl/");
+        }
+      });
+      Optional<String> language = f.requiredString("language");
+      Optional<String> description = f.string("description");
+      String type = f.string("type").orElse("Organization");
+      Optional<String> logo = f.string("logo");
+      Optional<String> image = f.string("image");
+      Optional<String> telephone = f.string("telephone");
+      Optional<String> email = f.string("email");
+      Optional<PostalAddress> address = f.node("address").flatMap(this::address);
+      List<Place> places = new ArrayList<>();
+      Set<String> placeNames = new HashSet<>();
+      for (YNode n : f.list("places")) {
+        place(n).ifPresent(p -> {
+          if (!placeNames.add(p.name().toLowerCase(Locale.ROOT))) {
+            findings.add(Finding.error("load.duplicate", p.span(), "place '" + p.name() + "' is defined twice in site.yaml",
+                "keep one definition; add other spellings as aliases"));
+          } else {
+            places.add(p);
+          }
+        });
+      }
+      List<String> areaServed = f.stringList("areaServed");
+      List<String> sameAs = f.stringList("sameAs");
+      List<Author> authors = new ArrayList<>();
+      for (YNode n : f.list("authors")) {
+        author(n).ifPresent(authors::add);
+      }
+      uniqueIds(authors, Author::id, Author::span, "author", "site.yaml");
+      Optional<String> defaultAuthor = f.string("defaultAuthor");
+      FaqPageSettings faqPage = f.node("faqPage").flatMap(this::faqPage).orElse(FaqPageSettings.DEFAULT);
+      String blogPath = f.string("blogPath").orElse("blog/");
+      f.rejectUnknown();
+
+      Site site = new Site(name.orElse(""), url.orElse(""), language.orElse(""), description, type, logo, image,
+          telephone, email, address, places, areaServed, sameAs, authors, defaultAuthor, faqPage,
+          blogPath.isEmpty() || blogPath.endsWith("/") ? blogPath : blogPath + "/", SourceSpan.of(path, 1, 1));
+      for (int i = 0; i < areaServed.size(); i++) {
+        String place = areaServed.get(i);
+        if (site.place(place).isEmpty()) {
+          unknownReference(f.valueSpan("areaServed"), "areaServed of site.yaml", "place", place, placeNames(site));
+        }
+      }
+      defaultAuthor.ifPresent(a -> {
+        if (site.author(a).isEmpty()) {
+          unknownReference(f.valueSpan("defaultAuthor"), "defaultAuthor of site.yaml", "author", a,
+              authors.stream().map(Author::id).toList());
+        }
+      });
+      return name.isPresent() && url.isPresent() && language.isPresent() ? Optional.of(site) : Optional.empty();
+    }
+
+    private Optional<PostalAddress> address(YNode node) {
+      return Fields.of(node, "the address in site.yaml", findings).flatMap(f -> {
+        Optional<String> street = f.requiredString("streetAddress");
+        Optional<String> postal = f.requiredString("postalCode");
+        Optional<String> locality = f.requiredString("addressLocality");
+        Optional<String> region = f.string("addressRegion");
+        Optional<String> country = f.requiredString("addressCountry");
+        f.rejectUnknown();
+        if (street.isEmpty() || postal.isEmpty() || locality.isEmpty() || country.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(new PostalAddress(street.get(), postal.get(), locality.get(), region, country.get()));
+      });
+    }
+
+    private Optional<Place> place(YNode node) {
+      if (node instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING) {
+        return Optional.of(new Place(s.text(), "Place", List.of(), s.span()));
+      }
+      return Fields.of(node, "a place in site.yaml", findings).flatMap(f -> {
+        Optional<String> name = f.requiredString("name");
+        String type = f.string("type").orElse("Place");
+        if (!Place.TYPES.contains(type)) {
+          f.invalidValue("type", type, "one of " + String.join(", ", Place.TYPES), "write type: City");
+        }
+        List<String> aliases = f.stringList("aliases");
+        f.rejectUnknown();
+        return name.map(n -> new Place(n, type, aliases, f.span()));
+      });
+    }
+
+    private Optional<Author> author(YNode node) {
+      return Fields.of(node, "an author in site.yaml", findings).flatMap(f -> {
+        Optional<String> id = f.requiredString("id");
+        Optional<String> name = f.requiredString("name");
+        Optional<String> url = f.string("url");
+        Optional<String> jobTitle = f.string("jobTitle");
+        f.rejectUnknown();
+        if (id.isEmpty() || name.isEmpty()) {
+          return Optional.empty();
+        }
+        checkId(f, "id", id.get(), "author");
+        return Optional.of(new Author(id.get(), name.get(), url, jobTitle, f.span()));
+      });
+    }
+
+    private Optional<FaqPageSettings> faqPage(YNode node) {
+      return Fields.of(node, "faqPage in site.yaml", findings).map(f -> {
+        String url = f.string("url").orElse(FaqPageSettings.DEFAULT.url());
+        String title = f.string("title").orElse(FaqPageSettings.DEFAULT.title());
+        Optional<String> description = f.string("description");
+        f.rejectUnknown();
+        return new FaqPageSettings(url, title, description);
+      });
+    }
+
+    // ---------------------------------------------------------------- personas.yaml
+
+    private List<Persona> personas(YNode root, Path path) {
+      List<Persona> out = new ArrayList<>();
+      Optional<Fields> top = Fields.of(root, "personas.yaml", findings);
+      if (top.isEmpty()) {
+        return out;
+      }
+      List<YNode> items = top.get().list("personas");
+      top.get().rejectUnknown();
+      List<PersonaQuestion> allQuestions = new ArrayList<>();
+      for (YNode n : items) {
+        Fields.of(n, "a persona in personas.yaml", findings).ifPresent(f -> {
+          Optional<String> id = f.requiredString("id");
+          String what = "persona '" + id.orElse("?") + "'";
+          Optional<String> name = f.requiredString("name");
+          String role = f.string("role").orElse("");
+          List<String> painPoints = f.stringList("painPoints");
+          List<PersonaQuestion> questions = new ArrayList<>();
+          for (YNode q : f.list("questions")) {
+            Fields.of(q, "a question of " + what, findings).ifPresent(qf -> {
+              Optional<String> qid = qf.requiredString("id");
+              Optional<String> text = qf.requiredString("text");
+              qf.rejectUnknown();
+              if (qid.isPresent() && text.isPresent()) {
+                checkId(qf, "id", qid.get(), "persona question");
+                questions.add(new PersonaQuestion(qid.get(), text.get(), id.orElse(""), qf.span()));
+              }
+            });
+          }
+          f.rejectUnknown();
+          id.ifPresent(i -> checkId(f, "id", i, "persona"));
+          if (id.isPresent() && name.isPresent()) {
+            out.add(new Persona(id.get(), name.get(), role, painPoints, questions, f.span()));
+            allQuestions.addAll(questions);
+          }
+        });
+      }
+      uniqueIds(out, Persona::id, Persona::span, "persona", path.toString());
+      uniqueIds(allQuestions, PersonaQuestion::id, PersonaQuestion::span, "persona question", path.toString());
+      return out;
+    }
+
+    // ---------------------------------------------------------------- clusters.yaml
+
+    private List<KeywordCluster> clusters(YNode root, Path path) {
+      List<KeywordCluster> out = new ArrayList<>();
+      Optional<Fields> top = Fields.of(root, "clusters.yaml", findings);
+      if (top.isEmpty()) {
+        return out;
+      }
+      List<YNode> items = top.get().list("clusters");
+      top.get().rejectUnknown();
+      for (YNode n : items) {
+        Fields.of(n, "a cluster in clusters.yaml", findings).ifPresent(f -> {
+          Optional<String> id = f.requiredString("id");
+          Optional<String> name = f.requiredString("name");
+          Optional<SearchIntent> intent = intent(f, true);
+          List<String> keywords = f.stringList("keywords");
+          List<String> places = f.stringList("places");
+          f.rejectUnknown();
+          id.ifPresent(i -> checkId(f, "id", i, "cluster"));
+          if (id.isPresent() && name.isPresent() && intent.isPresent()) {
+            out.add(new KeywordCluster(id.get(), name.get(), intent.get(), keywords, places, f.span()));
+          }
+        });
+      }
+      uniqueIds(out, KeywordCluster::id, KeywordCluster::span, "cluster", path.toString());
+      return out;
+    }
+
+    private Optional<SearchIntent> intent(Fields f, boolean required) {
+      Optional<String> text = required ? f.requiredString("intent") : f.string("intent");
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<SearchIntent> intent = SearchIntent.parse(text.get());
+      if (intent.isEmpty()) {
+        f.invalidValue("intent", text.get(), "informational, transactional or local", "write intent: informational");
+      }
+      return intent;
+    }
+
+    // ---------------------------------------------------------------- calendar.yaml
+
+    private List<CalendarWeek> calendar(YNode root, Path path) {
+      List<CalendarWeek> out = new ArrayList<>();
+      Optional<Fields> top = Fields.of(root, "calendar.yaml", findings);
+      if (top.isEmpty()) {
+        return out;
+      }
+      List<YNode> items = top.get().list("weeks");
+      top.get().rejectUnknown();
+      for (YNode n : items) {
+        Fields.of(n, "a week in calendar.yaml", findings).ifPresent(f -> {
+          Optional<Integer> week = f.integer("week");
+          if (!f.has("week")) {
+            f.requiredString("week");
+          }
+          String what = "week " + week.map(String::valueOf).orElse("?");
+          Optional<ContentDate> date = f.requiredDate("date");
+          Optional<String> post = f.requiredString("post");
+          Optional<SearchIntent> intent = intent(f, false);
+          List<String> clusters = f.stringList("clusters");
+          FaqUpdate update = f.node("faqUpdate").flatMap(u -> Fields.of(u, "faqUpdate of " + what, findings).map(uf -> {
+            List<String> topics = uf.stringList("topics");
+            List<String> questions = uf.stringList("questions");
+            uf.rejectUnknown();
+            return new FaqUpdate(topics, questions);
+          })).orElse(FaqUpdate.NONE);
+          f.rejectUnknown();
+          if (week.isPresent() && date.isPresent() && post.isPresent()) {
+            out.add(new CalendarWeek(week.get(), date.get().date(), post.get(), intent, clusters, update, f.span()));
+          }
+        });
+      }
+      uniqueIds(out, w -> String.valueOf(w.week()), CalendarWeek::span, "week", path.toString());
+      return out;
+    }
+
+    // ---------------------------------------------------------------- faq.yaml
+
+    private List<FaqItem> faqItems(YNode root, Path path) {
+      List<FaqItem> out = new ArrayList<>();
+      Optional<Fields> top = Fields.of(root, "faq.yaml", findings);
+      if (top.isEmpty()) {
+        return out;
+      }
+      List<YNode> items = top.get().list("items");
+      top.get().rejectUnknown();
+      for (YNode n : items) {
+        Fields.of(n, "a FAQ item in faq.yaml", findings).ifPresent(f -> {
+          Optional<String> id = f.requiredString("id");
+          Optional<String> question = f.requiredString("question");
+          Optional<String> answer = f.requiredString("answer");
+          List<String> clusters = f.stringList("clusters");
+          List<String> personas = f.stringList("personas");
+          List<String> places = f.stringList("places");
+          List<String> answers = f.stringList("answers");
+          Optional<ContentDate> added = f.date("added");
+          f.rejectUnknown();
+          id.ifPresent(i -> checkId(f, "id", i, "FAQ item"));
+          if (id.isPresent() && question.isPresent() && answer.isPresent()) {
+            out.add(new FaqItem(id.get(), question.get().strip(), answer.get().strip(), clusters, personas, places, answers,
+                added.map(ContentDate::date), f.span(), f.valueSpan("question"), f.valueSpan("answer")));
+          }
+        });
+      }
+      uniqueIds(out, FaqItem::id, FaqItem::span, "FAQ item", path.toString());
+      return out;
+    }
+
+    // ---------------------------------------------------------------- posts
+
+    private List<BlogPost> posts(Optional<Site> site) {
+      Path dir = options.postsDirectory();
+      if (!Files.isDirectory(dir)) {
+        findings.add(Finding.error("load.missing-file", SourceSpan.of(display(dir)),
+            "the posts folder does not exist: " + display(dir),
+            "create it, or point geo at the folder that holds the Markdown posts"));
+        return List.of();
+      }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + dir, e);
+      }
+      MarkdownReader reader = new MarkdownReader(options.faqHeadings());
+      List<BlogPost> out = new ArrayList<>();
+      for (Path file : files) {
+        readText(file).flatMap(text -> post(file, text, reader, site)).ifPresent(out::add);
+      }
+      uniqueIds(out, BlogPost::slug, p -> p.spanOf("slug"), "post slug", "the posts");
+      uniqueIds(out, BlogPost::url, p -> p.spanOf("url"), "post url", "the posts");
+      return out;
+    }
+
+    private Optional<BlogPost> post(Path file, String text, MarkdownReader reader, Optional<Site> site) {
+      Path shown = display(file);
+      MarkdownReader.Parsed parsed = reader.read(text, shown);
+      if (parsed.frontMatter().isEmpty()) {
+        findings.add(Finding.error("load.front-matter", SourceSpan.of(shown, 1, 1),
+            "the post has no YAML front matter",
+            "start the file with a '---' line, the front matter (title, datePublished, …) and a closing '---' line"));
+        return Optional.empty();
+      }
+      MarkdownReader.FrontMatter fm = parsed.frontMatter().get();
+      Optional<YNode> root = YamlTree.parse(fm.yaml(), shown, fm.lineOffset(), findings);
+      if (root.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Fields> of = Fields.of(root.get(), "the front matter of " + shown, findings);
+      if (of.isEmpty()) {
+        return Optional.empty();
+      }
+      Fields f = of.get();
+      String what = "the front matter";
+      Optional<String> title = f.requiredString("title");
+      String fileSlug = file.getFileName().toString().replaceFirst("\\.md$", "");
+      String slug = f.string("slug").orElse(fileSlug);
+      if (!ID.matcher(slug).matches()) {
+        f.invalidValue("slug", slug, "lower-case letters, digits and hyphens", ID_HINT);
+      }
+      Optional<String> description = f.string("description");
+      Optional<ContentDate> published = f.requiredDate("datePublished");
+      Optional<ContentDate> modified = f.date("dateModified");
+      Optional<String> author = f.string("author").or(() -> site.flatMap(Site::defaultAuthor));
+      List<String> personas = f.stringList("personas");
+      Optional<String> cluster = f.string("cluster");
+      Optional<SearchIntent> intent = intent(f, false);
+      List<String> keywords = f.stringList("keywords");
+      List<String> places = f.stringList("places");
+      List<String> answers = f.stringList("answers");
+      List<String> faq = f.stringList("faq");
+      String relative = options.postsDirectory().relativize(file).toString().replace('\\', '/').replaceFirst("\\.md$", ".html");
+      String url = f.string("url").orElse(site.map(Site::blogPath).orElse("blog/") + relative);
+      Optional<String> image = f.string("image");
+      boolean fictional = f.bool("fictional", false);
+      List<String> suppress = f.stringList("suppress");
+      f.rejectUnknown();
+      if (published.isPresent() && modified.isPresent() && modified.get().date().isBefore(published.get().date())) {
+        findings.add(Finding.error("load.date", f.valueSpan("dateModified"),
+            "dateModified " + modified.get() + " is before datePublished " + published.get() + " in " + what,
+            "set dateModified to the day of the last change, on or after datePublished"));
+      }
+      if (title.isEmpty() || published.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, SourceSpan> spans = new LinkedHashMap<>();
+      for (String key : List.of("title", "slug", "description", "datePublished", "dateModified", "author", "personas",
+          "cluster", "intent", "keywords", "places", "answers", "faq", "url", "image", "fictional", "suppress")) {
+        if (f.has(key)) {
+          spans.put(key, f.keySpan(key));
+        }
+      }
+      return Optional.of(new BlogPost(shown, slug, title.get(), description, published.get(), modified, author, personas,
+          cluster, intent, keywords, places, answers, faq, url, image, fictional, suppress, spans, parsed.body(),
+          SourceSpan.of(shown, 1, 1)));
+    }
+
+    // ---------------------------------------------------------------- checks across files
+
+    private void checkReferences(ContentSet c) {
+      Set<String> personaIds = ids(c.personas(), Persona::id);
+      Set<String> clusterIds = ids(c.clusters(), KeywordCluster::id);
+      Set<String> faqIds = ids(c.faqItems(), FaqItem::id);
+      Set<String> slugs = ids(c.posts(), BlogPost::slug);
+      Set<String> questionIds = c.personaQuestions().keySet();
+      List<String> places = placeNames(c.site());
+      List<String> authors = c.site().authors().stream().map(Author::id).toList();
+
+      for (KeywordCluster k : c.clusters()) {
+        for (String p : k.places()) {
+          place(c, k.span(), "cluster '" + k.id() + "'", p, places);
+        }
+      }
+      for (CalendarWeek w : c.calendar()) {
+        String what = "week " + w.week() + " of the calendar";
+        ref(w.span(), what, "post", w.postSlug(), slugs);
+        w.clusters().forEach(k -> ref(w.span(), what, "cluster", k, clusterIds));
+        w.faqUpdate().questionIds().forEach(q -> ref(w.span(), what, "FAQ item", q, faqIds));
+      }
+      for (FaqItem i : c.faqItems()) {
+        String what = "FAQ item '" + i.id() + "'";
+        i.clusters().forEach(k -> ref(i.span(), what, "cluster", k, clusterIds));
+        i.personas().forEach(p -> ref(i.span(), what, "persona", p, personaIds));
+        i.answers().forEach(q -> ref(i.span(), what, "persona question", q, questionIds));
+        i.places().forEach(p -> place(c, i.span(), what, p, places));
+      }
+      for (BlogPost p : c.posts()) {
+        String what = "post '" + p.slug() + "'";
+        p.personas().forEach(x -> ref(p.spanOf("personas"), what, "persona", x, personaIds));
+        p.cluster().ifPresent(x -> ref(p.spanOf("cluster"), what, "cluster", x, clusterIds));
+        p.answers().forEach(x -> ref(p.spanOf("answers"), what, "persona question", x, questionIds));
+        p.faq().forEach(x -> ref(p.spanOf("faq"), what, "FAQ item", x, faqIds));
+        p.places().forEach(x -> place(c, p.spanOf("places"), what, x, places));
+        p.author().ifPresent(a -> ref(p.spanOf("author"), what, "author", a, new HashSet<>(authors)));
+      }
+    }
+
+    private void place(ContentSet c, SourceSpan span, String what, String name, List<String> known) {
+      if (siteOk && c.site().place(name).isEmpty()) {
+        unknownReference(span, what, "place", name, known);
+      }
+    }
+
+    private void ref(SourceSpan span, String what, String kind, String id, Set<String> known) {
+      boolean definingFileOk = switch (kind) {
+        case "persona", "persona question" -> personasOk;
+        case "cluster" -> clustersOk;
+        case "FAQ item" -> faqOk;
+        case "post" -> postsOk;
+        default -> siteOk;
+      };
+      if (definingFileOk && !known.contains(id)) {
+        unknownReference(span, what, kind, id, known);
+      }
+    }
+
+    private void unknownReference(SourceSpan span, String what, String kind, String id, java.util.Collection<String> known) {
+      String hint = nl.geokern.core.text.Suggestions.closest(id, known)
+          .map(s -> "did you mean '" + s + "'?")
+          .orElse(known.isEmpty() ? "define it first" : "use one of: " + String.join(", ", known.stream().sorted().limit(12).toList())
+              + (known.size() > 12 ? ", …" : ""));
+      findings.add(Finding.error("load.reference", span, what + " refers to unknown " + kind + " '" + id + "'", hint));
+    }
+
+    private static List<String> placeNames(Site site) {
+      return site.places().stream().map(Place::name).toList();
+    }
+
+    private <T> void uniqueIds(List<T> items, Function<T, String> id, Function<T, SourceSpan> span, String kind, String where) {
+      Map<String, T> seen = new HashMap<>();
+      for (T item : items) {
+        T first = seen.putIfAbsent(id.apply(item), item);
+        if (first != null) {
+          findings.add(Finding.error("load.duplicate", span.apply(item),
+              "duplicate " + kind + " '" + id.apply(item) + "': already defined at " + span.apply(first),
+              "give each " + kind + " a unique value"));
+        }
+      }
+    }
+
+    private void checkId(Fields f, String key, String value, String kind) {
+      if (!ID.matcher(value).matches()) {
+        f.invalidValue(key, value, "a " + kind + " id of lower-case letters, digits and hyphens", ID_HINT);
+      }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+      Set<String> out = new HashSet<>();
+      items.forEach(i -> out.add(id.apply(i)));
+      return out;
+    }
+  }
+}

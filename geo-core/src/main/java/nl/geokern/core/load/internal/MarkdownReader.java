@@ -1,0 +1,320 @@
+package nl.geokern.core.load.internal;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.geokern.core.model.Block;
+import nl.geokern.core.model.FaqPair;
+import nl.geokern.core.model.FaqSection;
+import nl.geokern.core.model.MarkdownBody;
+import nl.geokern.core.model.MarkdownList;
+import nl.geokern.core.model.SourceSpan;
+import nl.geokern.core.model.TextBlock;
+import nl.geokern.core.text.Words;
+
+/**
+ * Parses a post's Markdown with one shared flexmark parser into front matter text and a
+ * {@link MarkdownBody}.
+ */
+public final class MarkdownReader {
+
+  /** One parser for every post: flexmark's {@code Parser} is immutable and thread-safe. */
+  private static final Parser PARSER;
+
+  static {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
+    PARSER = Parser.builder(options).build();
+  }
+
+  private static final Pattern QUESTION =
+      Pattern.compile("^\\s*(?:\\*\\*)?(?:Q|V|Vraag|Question)\\s*[:.](?:\\*\\*)?\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern ANSWER =
+      Pattern.compile("^\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.](?:\\*\\*)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** A parsed post file: its front matter (if any) and its body. */
+  public record Parsed(Optional<FrontMatter> frontMatter, MarkdownBody body) {}
+
+  /**
+   * The front matter block.
+   *
+   * @param yaml the YAML between the {@code ---} lines
+   * @param lineOffset lines of the file before the YAML (the opening {@code ---})
+   * @param span where the block starts
+   */
+  public record FrontMatter(String yaml, int lineOffset, SourceSpan span) {}
+
+  private final List<String> faqHeadings;
+
+  /** A reader that recognises a FAQ section by any of {@code faqHeadings} (case-insensitive). */
+  public MarkdownReader(List<String> faqHeadings) {
+    this.faqHeadings = faqHeadings.stream().map(MarkdownReader::normaliseHeading).toList();
+  }
+
+  /** Parses a whole post file. */
+  public Parsed read(String text, Path path) {
+    Document doc = PARSER.parse(text);
+    LineIndex lines = new LineIndex(path, text);
+    Optional<FrontMatter> fm = Optional.empty();
+    List<Block> blocks = new ArrayList<>();
+    List<MarkdownList> lists = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof YamlFrontMatterBlock y) {
+        fm = Optional.of(frontMatter(y, lines));
+      } else {
+        collect(n, lines, blocks, lists, false);
+      }
+    }
+    int words = 0;
+    for (Block b : blocks) {
+      words += Words.count(b.text());
+    }
+    return new Parsed(fm, new MarkdownBody(blocks, lists, words, faqSection(blocks)));
+  }
+
+  private static FrontMatter frontMatter(YamlFrontMatterBlock y, LineIndex lines) {
+    String chars = y.getChars().toString();
+    // The block's chars run from the opening '---' line through the closing one.
+    int firstNl = chars.indexOf('\n');
+    String inner = firstNl < 0 ? "" : chars.substring(firstNl + 1);
+    int closing = inner.lastIndexOf("\n---");
+    if (closing >= 0) {
+      inner = inner.substring(0, closing + 1);
+    } else if (inner.startsWith("---")) {
+      inner = "";
+    } else {
+      int dots = inner.lastIndexOf("\n...");
+      if (dots >= 0) {
+        inner = inner.substring(0, dots + 1);
+      }
+    }
+    int startLine = lines.line(y.getStartOffset());
+    return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()));
+  }
+
+  private void collect(Node n, LineIndex lines, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
+    if (n instanceof Heading h) {
+      blocks.add(new nl.geokern.core.model.Heading(h.getLevel(), plain(h).strip(), lines.span(h.getStartOffset())));
+    } else if (n instanceof Paragraph p) {
+      blocks.add(textBlock(p, quoted ? TextBlock.Kind.QUOTE : TextBlock.Kind.PARAGRAPH, lines));
+    } else if (n instanceof BlockQuote) {
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        collect(c, lines, blocks, lists, true);
+      }
+    } else if (n instanceof BulletList || n instanceof OrderedList) {
+      List<TextBlock> items = new ArrayList<>();
+      List<Node> nested = new ArrayList<>();
+      for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+        if (!(item instanceof ListItem)) {
+          continue;
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder md = new StringBuilder();
+        List<nl.geokern.core.model.Link> links = new ArrayList<>();
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof ListBlock) {
+            nested.add(c);
+          } else {
+            if (text.length() > 0) {
+              text.append(' ');
+              md.append('\n');
+            }
+            text.append(plain(c).strip());
+            md.append(c.getChars());
+            links.addAll(links(c, lines));
+          }
+        }
+        TextBlock block = new TextBlock(
+            TextBlock.Kind.LIST_ITEM, text.toString(), md.toString().strip(), links, lines.span(item.getStartOffset()));
+        items.add(block);
+        blocks.add(block);
+      }
+      lists.add(new MarkdownList(n instanceof OrderedList, items, lines.span(n.getStartOffset())));
+      for (Node c : nested) {
+        collect(c, lines, blocks, lists, quoted);
+      }
+    } else if (n instanceof TableBlock) {
+      for (Node row : descendants(n, TableRow.class)) {
+        blocks.add(textBlock(row, TextBlock.Kind.TABLE_ROW, lines));
+      }
+    }
+    // Code blocks, HTML blocks and thematic breaks carry no running text.
+  }
+
+  private static TextBlock textBlock(Node node, TextBlock.Kind kind, LineIndex lines) {
+    String text = node instanceof TableRow ? rowText(node) : plain(node);
+    return new TextBlock(kind, text.strip(), node.getChars().toString().strip(), links(node, lines), lines.span(node.getStartOffset()));
+  }
+
+  private static String rowText(Node row) {
+    StringBuilder sb = new StringBuilder();
+    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(plain(cell).strip());
+    }
+    return sb.toString();
+  }
+
+  private static List<nl.geokern.core.model.Link> links(Node node, LineIndex lines) {
+    List<nl.geokern.core.model.Link> out = new ArrayList<>();
+    for (Node d : descendants(node, Node.class)) {
+      if (d instanceof Link l) {
+        out.add(new nl.geokern.core.model.Link(plain(l).strip(), l.getUrl().toString(), lines.span(l.getStartOffset())));
+      } else if (d instanceof AutoLink a) {
+        out.add(new nl.geokern.core.model.Link(a.getText().toString(), a.getUrl().toString(), lines.span(a.getStartOffset())));
+      }
+    }
+    return out;
+  }
+
+  private static <T extends Node> List<T> descendants(Node node, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Node d : node.getDescendants()) {
+      if (type.isInstance(d)) {
+        out.add(type.cast(d));
+      }
+    }
+    return out;
+  }
+
+  private static String plain(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node);
+  }
+
+  private static String normaliseHeading(String heading) {
+    String h = heading.strip().toLowerCase(Locale.ROOT);
+    while (h.endsWith(":") || h.endsWith("?")) {
+      h = h.substring(0, h.length() - 1).strip();
+    }
+    return h;
+  }
+
+  private Optional<FaqSection> faqSection(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof nl.geokern.core.model.Heading h && faqHeadings.contains(normaliseHeading(h.text()))) {
+        int end = blocks.size();
+        for (int j = i + 1; j < blocks.size(); j++) {
+          if (blocks.get(j) instanceof nl.geokern.core.model.Heading k && k.level() <= h.level()) {
+            end = j;
+            break;
+          }
+        }
+        List<Block> section = blocks.subList(i + 1, end);
+        boolean subHeadings = section.stream().anyMatch(b -> b instanceof nl.geokern.core.model.Heading);
+        List<FaqPair> pairs = subHeadings ? headingPairs(section) : paragraphPairs(section);
+        return Optional.of(new FaqSection(h, pairs, end == blocks.size()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<FaqPair> headingPairs(List<Block> section) {
+    List<FaqPair> pairs = new ArrayList<>();
+    for (int i = 0; i < section.size(); i++) {
+      if (section.get(i) instanceof nl.geokern.core.model.Heading q) {
+        List<TextBlock> answer = new ArrayList<>();
+        int j = i + 1;
+        while (j < section.size() && section.get(j) instanceof TextBlock t) {
+          answer.add(t);
+          j++;
+        }
+        pairs.add(pair(q.text(), q.span(), answer));
+      }
+    }
+    return pairs;
+  }
+
+  private static List<FaqPair> paragraphPairs(List<Block> section) {
+    List<FaqPair> pairs = new ArrayList<>();
+    String question = null;
+    SourceSpan questionSpan = null;
+    List<TextBlock> answer = new ArrayList<>();
+    for (Block b : section) {
+      if (!(b instanceof TextBlock t)) {
+        continue;
+      }
+      Matcher q = QUESTION.matcher(t.text());
+      if (q.matches()) {
+        if (question != null) {
+          pairs.add(pair(question, questionSpan, answer));
+        }
+        String rest = q.group(1);
+        answer = new ArrayList<>();
+        questionSpan = t.span();
+        // "V: …?" and "A: …" may share one paragraph, separated by a line break.
+        int split = indexOfAnswerLine(rest);
+        if (split >= 0) {
+          question = rest.substring(0, split).strip();
+          Matcher a = ANSWER.matcher(rest.substring(split).strip());
+          String answerText = a.matches() ? a.group(1).strip() : rest.substring(split).strip();
+          answer.add(new TextBlock(t.kind(), answerText, answerText, t.links(), t.span().plusLines(countLines(rest.substring(0, split)))));
+        } else {
+          question = rest.strip();
+        }
+      } else if (question != null) {
+        Matcher a = ANSWER.matcher(t.text());
+        String text = a.matches() ? a.group(1).strip() : t.text();
+        answer.add(new TextBlock(t.kind(), text, t.markdown().replaceFirst("^\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.](?:\\*\\*)?\\s*", ""), t.links(), t.span()));
+      }
+    }
+    if (question != null) {
+      pairs.add(pair(question, questionSpan, answer));
+    }
+    return pairs;
+  }
+
+  private static int indexOfAnswerLine(String text) {
+    Matcher m = Pattern.compile("\\n\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.]", Pattern.CASE_INSENSITIVE).matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
+  private static int countLines(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static FaqPair pair(String question, SourceSpan questionSpan, List<TextBlock> answer) {
+    StringBuilder md = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    for (TextBlock t : answer) {
+      if (md.length() > 0) {
+        md.append("\n\n");
+        text.append(' ');
+      }
+      md.append(t.markdown());
+      text.append(t.text());
+    }
+    SourceSpan answerSpan = answer.isEmpty() ? questionSpan : answer.get(0).span();
+    return new FaqPair(question, md.toString(), text.toString(), questionSpan, answerSpan);
+  }
+}
