@@ -1,0 +1,80 @@
+package nl.geokern.core.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.geokern.core.finding.Finding;
+import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.rules.internal.OptionsBinder;
+
+/**
+ * Runs the rules of a registry over a content set with a project's configuration: disabled rules
+ * are skipped, severities overridden, options bound, and findings in a post that suppresses the
+ * rule dropped.
+ */
+public final class RuleEngine {
+
+  private final RuleRegistry registry;
+  private final RulesConfig config;
+
+  private RuleEngine(RuleRegistry registry, RulesConfig config) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * An engine for these rules and this configuration.
+   *
+   * @throws IllegalArgumentException when the configuration names an unknown rule or option, or an
+   *     option value does not fit
+   */
+  public static RuleEngine create(RuleRegistry registry, RulesConfig config) {
+    for (String id : config.rules().keySet()) {
+      if (registry.rule(id).isEmpty()) {
+        String hint = nl.geokern.core.text.Suggestions.closest(id, registry.rules().stream().map(Rule::id).toList())
+            .map(s -> "; did you mean " + s + "?").orElse("");
+        throw new IllegalArgumentException("unknown rule id '" + id + "' in the rule configuration" + hint);
+      }
+    }
+    RuleEngine engine = new RuleEngine(registry, config);
+    for (Rule<?> rule : registry.rules()) {
+      engine.options(rule);
+    }
+    return engine;
+  }
+
+  /** The options a rule runs with under this configuration. */
+  public <O extends Record> O options(Rule<O> rule) {
+    return OptionsBinder.bind(rule.defaultOptions(), config.settings(rule.id()).options(), rule.id());
+  }
+
+  /** Runs every enabled rule; returns the findings sorted by path, line, column and rule. */
+  public List<Finding> run(RuleContext context) {
+    Map<String, BlogPost> postsByPath = new HashMap<>();
+    for (BlogPost p : context.content().posts()) {
+      postsByPath.put(p.path().toString(), p);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Rule<?> rule : registry.rules()) {
+      RuleSettings settings = config.settings(rule.id());
+      if (!settings.enabled()) {
+        continue;
+      }
+      for (Finding f : check(rule, context)) {
+        BlogPost post = postsByPath.get(f.span().path().toString());
+        if (post != null && post.suppresses(f.ruleId())) {
+          continue;
+        }
+        out.add(settings.severity().map(f::withSeverity).orElse(f));
+      }
+    }
+    out.sort(Finding.ORDER);
+    return out;
+  }
+
+  private <O extends Record> List<Finding> check(Rule<O> rule, RuleContext context) {
+    return rule.check(context, options(rule));
+  }
+}
