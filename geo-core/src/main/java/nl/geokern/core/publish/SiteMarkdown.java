@@ -1,0 +1,139 @@
+package nl.geokern.core.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.FaqItem;
+
+/**
+ * Writes the Markdown a site generator renders, from the one source of each text: the FAQ page from
+ * {@code faq.yaml}, and each post without its front matter and with the FAQ items it shows by
+ * reference appended as "Gerelateerde vragen".
+ *
+ * <p>geo writes these files before the site generator runs (e.g. into maven-site-plugin's
+ * {@code target/generated-site/markdown}), so no question is ever kept in two hand-edited copies.
+ */
+public final class SiteMarkdown {
+
+  private SiteMarkdown() {}
+
+  /** Markdown files by path relative to the generator's Markdown root, e.g. {@code faq.md}, {@code blog/x.md}. */
+  public static Map<String, String> render(ContentSet content, Map<BlogPost, String> postSources) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!content.faqItems().isEmpty()) {
+      out.put(markdownPath(content.site().faqPage().url()), faqPage(content));
+    }
+    for (BlogPost post : content.posts()) {
+      String source = postSources.get(post);
+      if (source != null) {
+        out.put(markdownPath(post.url()), post(content, post, source));
+      }
+    }
+    return out;
+  }
+
+  /** The FAQ page: a title, then every item as an anchor and an H2 question followed by its answer. */
+  public static String faqPage(ContentSet content) {
+    StringBuilder sb = new StringBuilder();
+    metadata(sb, content.site().faqPage().title(), content.site().faqPage().description().orElse(""), List.of(), "");
+    sb.append("# ").append(content.site().faqPage().title()).append("\n\n");
+    content.site().faqPage().description().ifPresent(d -> sb.append(d).append("\n\n"));
+    for (FaqItem item : content.faqItems()) {
+      // An explicit anchor per item, so that "Gerelateerde vragen" links and llms.txt can point at it.
+      sb.append("<a id=\"").append(item.id()).append("\"></a>\n\n");
+      sb.append("## ").append(item.question().strip()).append("\n\n");
+      sb.append(item.answer().strip()).append("\n\n");
+    }
+    return sb.toString().stripTrailing() + "\n";
+  }
+
+  /** A post's Markdown without front matter, with referenced FAQ items appended. */
+  public static String post(ContentSet content, BlogPost post, String source) {
+    StringBuilder sb = new StringBuilder();
+    String author = post.author().flatMap(content.site()::author).map(a -> a.name()).orElse("");
+    metadata(sb, post.title(), post.description().orElse(""), post.keywords(), author);
+    sb.append(stripFrontMatter(source).stripTrailing()).append("\n");
+    List<FaqItem> related = new ArrayList<>();
+    for (String id : post.faq()) {
+      content.faqItem(id).ifPresent(related::add);
+    }
+    if (!related.isEmpty()) {
+      String faqUrl = relativeUrl(post.url(), content.site().faqPage().url());
+      sb.append("\n## Gerelateerde vragen\n\n");
+      for (FaqItem item : related) {
+        sb.append("- [").append(item.question().strip()).append("](").append(faqUrl).append('#').append(item.id())
+            .append(")\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A front matter block with only what a site generator uses for the page head (title,
+   * description, keywords, author), each value quoted as a YAML string.
+   */
+  private static void metadata(StringBuilder sb, String title, String description, List<String> keywords, String author) {
+    sb.append("---\n");
+    sb.append("title: ").append(yamlString(title)).append('\n');
+    if (!description.isBlank()) {
+      sb.append("description: ").append(yamlString(description)).append('\n');
+    }
+    if (!keywords.isEmpty()) {
+      sb.append("keywords: ").append(yamlString(String.join(", ", keywords))).append('\n');
+    }
+    if (!author.isBlank()) {
+      sb.append("author: ").append(yamlString(author)).append('\n');
+    }
+    sb.append("---\n\n");
+  }
+
+  private static String yamlString(String value) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : value.replaceAll("\\s+", " ").strip().toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.append('"').toString();
+  }
+
+  /** The source without a leading {@code ---} front matter block. */
+  public static String stripFrontMatter(String source) {
+    String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
+    if (!s.startsWith("---")) {
+      return s;
+    }
+    int firstNl = s.indexOf('\n');
+    if (firstNl < 0) {
+      return s;
+    }
+    int pos = firstNl + 1;
+    while (pos < s.length()) {
+      int nl = s.indexOf('\n', pos);
+      String line = (nl < 0 ? s.substring(pos) : s.substring(pos, nl)).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        return nl < 0 ? "" : s.substring(nl + 1).stripLeading();
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return s;
+  }
+
+  private static String markdownPath(String url) {
+    String u = url.startsWith("/") ? url.substring(1) : url;
+    return u.replaceFirst("\\.html?$", "") + ".md";
+  }
+
+  /** The url of {@code target} relative to the page at {@code from} (both relative to the site root). */
+  static String relativeUrl(String from, String target) {
+    int depth = from.split("/", -1).length - 1;
+    return "../".repeat(Math.max(0, depth)) + target;
+  }
+}
