@@ -74,6 +74,12 @@ public final class Literals {
     return INTEGER.matcher(s.trim()).matches();
   }
 
+  /** Whether a text looks like a link rather than a name: it has a scheme or a path or fragment shape. */
+  public static boolean looksLikeLink(String s) {
+    return isUrl(s) && (s.indexOf(':') > 0 || s.startsWith("/") || s.startsWith("#") || s.startsWith("./")
+        || s.startsWith("../") || s.indexOf('/') > 0);
+  }
+
   /**
    * Whether a text reads as a URL: no white space and a valid URI reference, absolute
    * ({@code https://example.nl/a}, {@code mailto:x@example.nl}) or relative ({@code /about},
@@ -84,7 +90,8 @@ public final class Literals {
       return false;
     }
     try {
-      new URI(s);
+      // URL templates ({search_term_string} in an EntryPoint) are URLs once filled in.
+      new URI(s.replaceAll("\\{[^{}]*\\}", "x"));
       return true;
     } catch (URISyntaxException e) {
       return false;

@@ -392,7 +392,7 @@ public final class ValidationRun {
       }
     }
     findings.add(Finding.error(RANGE, where,
-        n.label + ": " + prop + " = a " + String.join("/", childTypes) + " node" + idSuffix(child)
+        n.label + ": " + prop + " = " + article(childTypes.get(0)) + " " + String.join("/", childTypes) + " node" + idSuffix(child)
             + ", which is outside its range; expected " + expected(ranges),
         "Give the value a type " + prop + " accepts (" + String.join(", ", sorted(ranges))
             + " or a subtype), or use another property."));
@@ -445,6 +445,13 @@ public final class ValidationRun {
     }
     boolean schemaIri = s.startsWith("https://schema.org/") || s.startsWith("http://schema.org/")
         || s.startsWith("schema:");
+    if (schemaIri) {
+      // A class IRI as a value ("interactionType": "https://schema.org/LikeAction") names the type.
+      Optional<String> named = Vocabulary.localName(s).filter(vocab::isType);
+      if (named.isPresent() && ranges.stream().anyMatch(r -> vocab.isSubtypeOf(named.get(), r))) {
+        return;
+      }
+    }
     if (!hasThing || (!enumerations.isEmpty() && schemaIri)) {
       rangeError(n, prop, "\"" + truncate(s) + "\"", ranges);
       return;
@@ -453,7 +460,7 @@ public final class ValidationRun {
     if (!enumerations.isEmpty()) {
       hint = "Use a member of " + String.join(" or ", enumerations) + " such as "
           + examples(enumerations) + ".";
-    } else if (Literals.isUrl(s)) {
+    } else if (Literals.looksLikeLink(s)) {
       hint = "Write {\"@id\": \"" + truncate(s) + "\"} to refer to a node, or a node with \"@type\".";
     } else {
       String type = sorted(ranges).stream().filter(r -> !vocab.isDataType(r)).findFirst().orElse("Thing");
@@ -506,9 +513,9 @@ public final class ValidationRun {
       if (vocab.isDataType(r)) {
         parts.add(r);
       } else if (vocab.isEnumeration(r)) {
-        parts.add("a " + r + " member");
+        parts.add(article(r) + " " + r + " member");
       } else {
-        parts.add("a " + r + " node");
+        parts.add(article(r) + " " + r + " node");
       }
     }
     return joinOr(parts);
@@ -526,8 +533,8 @@ public final class ValidationRun {
         case "Boolean" -> "true or false";
         case "URL" -> "an absolute URL (https://example.nl/page)";
         case "Text" -> "text";
-        default -> vocab.isEnumeration(r) ? "a " + r + " member such as " + examples(List.of(r))
-            : "a " + r + " node";
+        default -> vocab.isEnumeration(r) ? article(r) + " " + r + " member such as " + examples(List.of(r))
+            : article(r) + " " + r + " node";
       };
       if (!parts.contains(p)) {
         parts.add(p);
@@ -601,7 +608,8 @@ public final class ValidationRun {
             continue; // reported as an unresolved or external reference; its type is unknown
           }
           findings.add(Finding.error("google." + p.id() + ".type", where,
-              label + ": " + prop + " = " + describe(v) + "; expected a " + String.join(" or ", sub.types())
+              label + ": " + prop + " = " + describe(v) + "; expected " + article(sub.types().get(0)) + " "
+                  + String.join(" or ", sub.types())
                   + " node (" + doc + ")",
               "Make each " + prop + " value a node with \"@type\": \"" + sub.types().get(0) + "\"."));
           continue;
@@ -662,13 +670,18 @@ public final class ValidationRun {
   private String describe(Object v) {
     Node node = nodeOf(v);
     if (node != null) {
-      return "a " + (node.types.isEmpty() ? "untyped" : node.types.stream().map(Term::name)
-          .collect(Collectors.joining("/"))) + " node" + idSuffix(node);
+      String types = node.types.isEmpty() ? "untyped" : node.types.stream().map(Term::name)
+          .collect(Collectors.joining("/"));
+      return article(types) + " " + types + " node" + idSuffix(node);
     }
     if (v instanceof String s) {
       return "\"" + truncate(s) + "\"";
     }
     return truncate(String.valueOf(v));
+  }
+
+  private static String article(String word) {
+    return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String truncate(String s) {
