@@ -47,6 +47,8 @@ public final class Vocabulary {
   private final Map<String, Set<String>> ancestors;
   /** Enumeration name to its direct members. */
   private final Map<String, Set<String>> directMembers;
+  private final Set<String> typeNames;
+  private final Set<String> propertyNames;
 
   private record TypeTerm(
       String name, List<String> supertypes, boolean dataType, boolean enumeration,
@@ -76,6 +78,8 @@ public final class Vocabulary {
     }
     dm.replaceAll((k, v) -> Collections.unmodifiableSet(v));
     this.directMembers = Map.copyOf(dm);
+    this.typeNames = Collections.unmodifiableSet(new TreeSet<>(types.keySet()));
+    this.propertyNames = Collections.unmodifiableSet(new TreeSet<>(properties.keySet()));
   }
 
   private static Set<String> closure(String type, Map<String, TypeTerm> types) {
@@ -225,12 +229,12 @@ public final class Vocabulary {
 
   /** All type names, sorted. */
   public Set<String> typeNames() {
-    return Collections.unmodifiableSet(new TreeSet<>(types.keySet()));
+    return typeNames;
   }
 
   /** All property names, sorted. */
   public Set<String> propertyNames() {
-    return Collections.unmodifiableSet(new TreeSet<>(properties.keySet()));
+    return propertyNames;
   }
 
   /** The direct supertypes of a type, as the release lists them; empty for a root or unknown type. */
