@@ -27,18 +27,30 @@ import nl.geokern.jsonld.vocab.Vocabulary;
  */
 public final class ValidationRun {
 
-  /** Rule ids; {@code JsonLdValidator} re-exports them as its public constants. */
+  // Rule ids; JsonLdValidator re-exports them as its public constants.
+  /** Unknown @type. */
   public static final String UNKNOWN_TYPE = "jsonld.unknown-type";
+  /** Unknown property key. */
   public static final String UNKNOWN_PROPERTY = "jsonld.unknown-property";
+  /** Property not allowed on the node's types. */
   public static final String PROPERTY_NOT_ON_TYPE = "jsonld.property-not-on-type";
+  /** Value outside the range. */
   public static final String RANGE = "jsonld.range";
+  /** Plain text where a node is expected. */
   public static final String RANGE_TEXT = "jsonld.range-text";
+  /** Superseded term. */
   public static final String SUPERSEDED = "jsonld.superseded";
+  /** Pending term. */
   public static final String PENDING = "jsonld.pending";
+  /** Retired term. */
   public static final String RETIRED = "jsonld.retired";
+  /** Same-page reference without a node. */
   public static final String UNRESOLVED_ID = "jsonld.unresolved-id";
+  /** Reference to another document. */
   public static final String EXTERNAL_ID = "jsonld.external-id";
+  /** More than one FAQPage on a page. */
   public static final String FAQPAGE_COUNT = "jsonld.faqpage-count";
+  /** Top-level node without @context. */
   public static final String MISSING_CONTEXT = "jsonld.missing-context";
 
   private static final int MAX_VALUE_CHARS = 60;
