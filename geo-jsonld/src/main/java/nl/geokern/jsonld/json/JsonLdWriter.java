@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * plain form would be absurdly long (more than {@value #MAX_PLAIN_DIGITS} digits of padding), in which
  * case its scientific form, which is still valid JSON, is used. A {@code double} or {@code float} is
  * written as {@link Double#toString(double)} when that has no exponent and as the plain decimal of
- * {@link BigDecimal#valueOf(double)} otherwise ({@code 1.0E20} becomes {@code 100000000000000000000}).
+ * {@link BigDecimal} otherwise, without trailing zeros ({@code 1.0E20} becomes {@code
+ * 100000000000000000000}, {@code 1.0E-4} becomes {@code 0.0001}).
  *
  * <h2>Escaping</h2>
  *
@@ -305,7 +306,7 @@ public final class JsonLdWriter {
         }
         // Float.toString keeps a float's short form (0.1f stays 0.1, not 0.10000000149011612).
         String text = n instanceof Float f ? Float.toString(f) : Double.toString(d);
-        out.append(text.indexOf('E') < 0 ? text : plain(new BigDecimal(text)));
+        out.append(text.indexOf('E') < 0 ? text : plain(new BigDecimal(text).stripTrailingZeros()));
       } else {
         throw reject(path, "a " + n.getClass().getName()
             + "; expected Integer, Long, Short, Byte, BigInteger, BigDecimal, Double or Float");
