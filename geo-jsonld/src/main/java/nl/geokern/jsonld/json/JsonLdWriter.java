@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * <p>Integers are written as their decimal digits. A {@link BigDecimal} is written with {@link
  * BigDecimal#toPlainString()} ({@code 1E+3} becomes {@code 1000}, never an exponent), unless the
- * plain form would be absurdly long (more than {@value #MAX_PLAIN_DIGITS} digits of padding), in which
+ * plain form would be absurdly long (more than 1000 digits of padding), in which
  * case its scientific form, which is still valid JSON, is used. A {@code double} or {@code float} is
  * written as {@link Double#toString(double)} when that has no exponent and as the plain decimal of
  * {@link BigDecimal} otherwise, without trailing zeros ({@code 1.0E20} becomes {@code
@@ -306,7 +306,8 @@ public final class JsonLdWriter {
         }
         // Float.toString keeps a float's short form (0.1f stays 0.1, not 0.10000000149011612).
         String text = n instanceof Float f ? Float.toString(f) : Double.toString(d);
-        out.append(text.indexOf('E') < 0 ? text : plain(new BigDecimal(text).stripTrailingZeros()));
+        out.append(
+            text.indexOf('E') < 0 ? text : plain(new BigDecimal(text).stripTrailingZeros()));
       } else {
         throw reject(path, "a " + n.getClass().getName()
             + "; expected Integer, Long, Short, Byte, BigInteger, BigDecimal, Double or Float");
