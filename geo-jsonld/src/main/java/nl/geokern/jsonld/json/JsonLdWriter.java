@@ -2,6 +2,7 @@ package nl.geokern.jsonld.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -239,29 +240,36 @@ public final class JsonLdWriter {
     }
 
     private void object(Map<?, ?> map, String path, int depth) {
-      List<String> keys = new ArrayList<>(map.size());
-      for (Object key : map.keySet()) {
+      // Entries, not keySet + get: the values written are exactly the ones iterated.
+      List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Object key = entry.getKey();
         if (!(key instanceof String s)) {
           throw new IllegalArgumentException("not JSON at " + path + ": the map key " + key
               + (key == null ? "" : " (a " + key.getClass().getName() + ")")
               + " is not a String; JSON object keys are strings");
         }
-        keys.add(s);
+        entries.add(new SimpleImmutableEntry<>(s, entry.getValue()));
       }
-      keys.sort(KEY_ORDER);
+      entries.sort(Map.Entry.comparingByKey(KEY_ORDER));
       out.append('{');
-      boolean first = true;
-      for (String key : keys) {
-        if (!first) {
+      String previous = null;
+      for (Map.Entry<String, Object> entry : entries) {
+        String key = entry.getKey();
+        if (previous != null) {
+          if (previous.equals(key)) { // only an identity-based map can get here
+            throw new IllegalArgumentException(
+                "not JSON at " + path + ": the key \"" + key + "\" occurs twice");
+          }
           out.append(',');
         }
-        first = false;
+        previous = key;
         newline(depth + 1);
         string(key);
         out.append(options.pretty() ? ": " : ":");
-        value(map.get(key), childPath(path, key), depth + 1);
+        value(entry.getValue(), childPath(path, key), depth + 1);
       }
-      if (!keys.isEmpty()) {
+      if (!entries.isEmpty()) {
         newline(depth);
       }
       out.append('}');

@@ -227,6 +227,15 @@ class JsonLdWriterTest {
   }
 
   @Test
+  void write_rejectsDuplicateKeyOfIdentityMap() {
+    Map<String, Object> map = new java.util.IdentityHashMap<>();
+    map.put(new String("name"), "a");
+    map.put(new String("name"), "b");
+    var e = assertThrows(IllegalArgumentException.class, () -> JsonLdWriter.write(map));
+    assertEquals("not JSON at $: the key \"name\" occurs twice", e.getMessage());
+  }
+
+  @Test
   void write_rejectsCycle() {
     List<Object> list = new ArrayList<>();
     list.add("a");
