@@ -11,7 +11,9 @@ import nl.geokern.jsonld.json.JsonLdWriter.Options;
  * src/test/resources/nl/geokern/jsonld/schema/ScriptTagSafetyFuzzTestInputs/answerSurvivesScriptTag/}
  * (one input per file, decoded as generalized UTF-8 so a file can hold a lone surrogate as {@code ED
  * A0 80}). To fuzz for real: {@code JAZZER_FUZZ=1 mvn -pl geo-jsonld test
- * -Dtest=ScriptTagSafetyFuzzTest}; add any crash it finds to the seed directory.
+ * -Dtest=ScriptTagSafetyFuzzTest -Djazzer.hooks=true} (hooks are off for plain runs, see {@code
+ * junit-platform.properties}, and coverage needs them); add any crash it finds to the seed
+ * directory.
  */
 class ScriptTagSafetyFuzzTest {
 
