@@ -105,7 +105,9 @@ public final class PageGraphBuilder {
     if (!post.keywords().isEmpty()) {
       article.put("keywords", String.join(", ", post.keywords()));
     }
-    post.image().ifPresent(i -> article.put("image", imageObject(site.absoluteUrl(i))));
+    // Google recommends an image for every article; without one of its own, a post shows the site's.
+    post.image().or(site::image).or(site::logo)
+        .ifPresent(i -> article.put("image", imageObject(site.absoluteUrl(i))));
     List<Object> about = new ArrayList<>();
     for (String name : post.places()) {
       site.place(name).ifPresent(p -> {
@@ -250,7 +252,6 @@ public final class PageGraphBuilder {
     Map<String, Object> person = node(authorId(a), "Person");
     person.put("name", a.name());
     a.url().ifPresent(u -> person.put("url", site.absoluteUrl(u)));
-    a.jobTitle().ifPresent(j -> person.put("jobTitle", j));
     person.put("worksFor", ref(organizationId()));
     return person;
   }

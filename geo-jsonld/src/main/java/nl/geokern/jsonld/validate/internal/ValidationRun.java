@@ -468,6 +468,11 @@ public final class ValidationRun {
       rangeError(n, prop, "\"" + truncate(s) + "\"", ranges);
       return;
     }
+    if (enumerations.isEmpty() && Literals.isUrl(s)) {
+      // An absolute URL where a node is expected names that node: Google's own examples write
+      // BreadcrumbList "item" and similar properties this way, and consumers resolve it as an IRI.
+      return;
+    }
     String hint;
     if (!enumerations.isEmpty()) {
       hint = "Use a member of " + String.join(" or ", enumerations) + " such as "
