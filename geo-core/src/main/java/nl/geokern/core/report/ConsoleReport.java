@@ -13,17 +13,23 @@ public final class ConsoleReport {
 
   /**
    * The sorted finding lines ({@code path:line:col: severity [rule-id] message. Fix: hint}, paths
-   * relative to the project) followed by the summary line.
+   * relative to the project; a finding without a file starts at its severity) followed by the
+   * summary line.
    */
   public static List<String> lines(ValidationReport report) {
     List<String> lines = new ArrayList<>(report.findings().size() + 1);
     for (Finding f : report.findings()) {
       SourceSpan span = f.span();
-      SourceSpan shown =
-          span.isKnown()
-              ? SourceSpan.of(Path.of(report.shownPath(span.path())), span.line(), span.column())
-              : span;
-      lines.add(new Finding(f.ruleId(), f.severity(), shown, f.message(), f.hint()).toConsoleLine());
+      if (span.isKnown()) {
+        SourceSpan shown =
+            SourceSpan.of(Path.of(report.shownPath(span.path())), span.line(), span.column());
+        lines.add(
+            new Finding(f.ruleId(), f.severity(), shown, f.message(), f.hint()).toConsoleLine());
+      } else {
+        // No location to show: drop the empty "path: " prefix rather than print ": error ...".
+        String line = f.toConsoleLine();
+        lines.add(line.startsWith(": ") ? line.substring(2) : line);
+      }
     }
     lines.add(summaryLine(report));
     return List.copyOf(lines);
