@@ -2,7 +2,6 @@ package nl.geokern.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import nl.geokern.core.report.internal.HtmlRenderer;
 
 /**
  * The report as one self-contained HTML5 page for a content lead: a summary header with a
@@ -22,7 +21,7 @@ public final class HtmlReport {
 
   /** Writes the page to {@code out} (which is flushed, not closed). */
   public static void write(ValidationReport report, Writer out) throws IOException {
-    out.write(new HtmlRenderer(report).render());
+    out.write(new HtmlPage(report).render());
     out.flush();
   }
 }

@@ -1,4 +1,4 @@
-package nl.geokern.core.report.internal;
+package nl.geokern.core.report;
 
 import static nl.geokern.core.report.internal.Html.escape;
 
@@ -9,21 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
-import nl.geokern.core.report.ClusterCoverage;
-import nl.geokern.core.report.EvidenceCounts;
-import nl.geokern.core.report.PersonaCoverage;
-import nl.geokern.core.report.PostScore;
-import nl.geokern.core.report.QuestionCoverage;
-import nl.geokern.core.report.Summary;
-import nl.geokern.core.report.ValidationReport;
-import nl.geokern.core.report.WeekState;
-import nl.geokern.core.report.WeekStatus;
 
 /**
- * Renders a {@link ValidationReport} as one self-contained HTML page. Every text goes through
- * {@link Html#escape}; numbers are formatted with {@link Locale#ROOT}.
+ * Renders a {@link ValidationReport} as one self-contained HTML page for {@link HtmlReport}. Every
+ * text goes through {@link nl.geokern.core.report.internal.Html#escape}; numbers are formatted with
+ * {@link Locale#ROOT}.
  */
-public final class HtmlRenderer {
+final class HtmlPage {
 
   private static final int ROW_HEIGHT = 30;
   private static final int CHART_TOP = 28;
@@ -37,13 +29,13 @@ public final class HtmlRenderer {
   private final ValidationReport report;
   private final StringBuilder out = new StringBuilder(32_768);
 
-  /** A renderer for one report. */
-  public HtmlRenderer(ValidationReport report) {
+  /** A page for one report. */
+  HtmlPage(ValidationReport report) {
     this.report = report;
   }
 
   /** The whole page. */
-  public String render() {
+  String render() {
     out.setLength(0);
     String title = report.toolName() + " report: " + report.projectName();
     line("<!DOCTYPE html>");
@@ -54,7 +46,7 @@ public final class HtmlRenderer {
     line("<meta name=\"generator\" content=\"" + escape(report.toolName() + " " + report.toolVersion()) + "\">");
     line("<title>" + escape(title) + "</title>");
     line("<style>");
-    out.append(Css.TEXT);
+    out.append(HtmlStyle.TEXT);
     line("</style>");
     line("</head>");
     line("<body>");

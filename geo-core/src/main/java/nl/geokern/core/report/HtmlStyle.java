@@ -1,9 +1,9 @@
-package nl.geokern.core.report.internal;
+package nl.geokern.core.report;
 
 /** The HTML report's inline style sheet: system fonts only, no external resources. */
-final class Css {
+final class HtmlStyle {
 
-  private Css() {}
+  private HtmlStyle() {}
 
   static final String TEXT = """
       :root {
