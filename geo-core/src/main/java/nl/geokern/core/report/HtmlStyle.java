@@ -154,6 +154,12 @@ final class HtmlStyle {
       .heuristic p { margin: 0; }
       footer { max-width: 1160px; margin: 0 auto; padding: 4px 24px 28px; color: var(--muted);
         font-size: 12.5px; }
+      @media print {
+        html { background: #fff; }
+        .summary { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .card { box-shadow: none; break-inside: avoid; }
+        nav { display: none; }
+      }
       @media (max-width: 900px) {
         .counts { grid-template-columns: repeat(3, 1fr); }
         .calendar { grid-template-columns: repeat(3, 1fr); }
