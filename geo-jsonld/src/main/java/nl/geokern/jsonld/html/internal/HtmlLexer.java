@@ -532,9 +532,24 @@ public final class HtmlLexer {
     return r < tokEnd && b[r] == ';' ? r + 1 : r;
   }
 
-  /** Whether the current text token holds only ASCII whitespace (no character references). */
+  /** Whether the current text token holds only whitespace (character references to whitespace included). */
   public boolean whitespaceOnly() {
-    return whitespaceOnly;
+    if (whitespaceOnly) {
+      return true;
+    }
+    int q = tokStart;
+    while (q < tokEnd) {
+      if (isWs(b[q])) {
+        q++;
+      } else if (b[q] == '<' && q + 2 < tokEnd && b[q + 1] == '/' && b[q + 2] == '>') {
+        q += 3; // dropped by the tokenizer
+      } else if (b[q] == '&' && whitespaceReferenceEnd(q) > 0) {
+        q = whitespaceReferenceEnd(q);
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the current tag is self-closing ({@code <x/>}). */
