@@ -238,6 +238,9 @@ public final class HeadScanner {
 
   /** Tokenizes the rest of the page to report JSON-LD scripts outside the head. */
   private static void scanRest(byte[] page, int from, List<PageScan.ScriptSpan> scripts) {
+    if (!mentionsJsonLd(page, from)) {
+      return; // the common case: one cheap pass instead of tokenizing the body
+    }
     HtmlLexer lx = new HtmlLexer(page, from, page.length);
     while (true) {
       int t = lx.next();
@@ -268,6 +271,18 @@ public final class HeadScanner {
         return;
       }
     }
+  }
+
+  /** Whether "ld+json" (ASCII case-insensitive) occurs at or after {@code from}. */
+  private static boolean mentionsJsonLd(byte[] b, int from) {
+    for (int q = from + 2; q + 4 < b.length; q++) {
+      if (b[q] == '+' && (b[q - 1] | 0x20) == 'd' && (b[q - 2] | 0x20) == 'l'
+          && (b[q + 1] | 0x20) == 'j' && (b[q + 2] | 0x20) == 's' && (b[q + 3] | 0x20) == 'o'
+          && (b[q + 4] | 0x20) == 'n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] rawName(HtmlLexer lx) {
