@@ -1,0 +1,198 @@
+package nl.geokern.jsonld.html;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import nl.geokern.jsonld.html.internal.HeadScanner;
+import nl.geokern.jsonld.html.internal.PageScan;
+
+/**
+ * Puts a JSON-LD block into the head of an HTML page, changing no other byte of the page.
+ *
+ * <p>The block is exactly {@link #OPEN_TAG} + the JSON text + {@link #CLOSE_TAG}, with no whitespace
+ * around it, because whitespace next to it would become a text node in the head (or in the body)
+ * and change the document. Line breaks inside the JSON text are written in the page's style (CRLF
+ * when the page's first line break is CRLF, else LF). The {@code data-geo} attribute marks the block:
+ * when the head already holds one, it is replaced in place, so injecting twice gives the same bytes
+ * as injecting once.
+ *
+ * <p>Where the block goes is decided by a single forward pass over the raw bytes (no decoding, no
+ * regular expressions): just before the real {@code </head>}, or, when the head ends implicitly, just
+ * before whatever ends it (see {@link HeadScanner}). The rest of the page is tokenized once more to
+ * report hand-written JSON-LD. Instances are immutable and thread-safe.
+ */
+public final class HtmlInjector {
+
+  /** The attribute that marks geo's block. */
+  public static final String MARKER_ATTRIBUTE = "data-geo";
+
+  /** The start tag of geo's block. */
+  public static final String OPEN_TAG = "<script type=\"application/ld+json\" data-geo=\"jsonld\">";
+
+  /** The end tag of geo's block. */
+  public static final String CLOSE_TAG = "</script>";
+
+  private static final HtmlInjector INSTANCE = new HtmlInjector();
+
+  private HtmlInjector() {}
+
+  /** Returns the injector. */
+  public static HtmlInjector create() {
+    return INSTANCE;
+  }
+
+  /** Detects the page's encoding; see {@link CharsetSniffer}. */
+  public PageCharset sniff(byte[] page) {
+    return CharsetSniffer.sniff(page);
+  }
+
+  /**
+   * Inserts or replaces geo's JSON-LD block in {@code page}.
+   *
+   * @param page the page bytes, not modified
+   * @param json the graph as HTML-safe JSON text: it must not contain {@code </script} or
+   *     {@code <!--} (serializers write {@code <} as {@code \u003c}); for a page that is not UTF-8 it
+   *     must be ASCII (see {@link PageCharset#requiresAsciiJson()})
+   * @throws UnsupportedPageException for a page whose encoding is not ASCII-compatible (UTF-16)
+   * @throws IllegalArgumentException for JSON text that is not HTML-safe or not encodable
+   */
+  public InjectionResult inject(byte[] page, String json) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(json, "json");
+    checkHtmlSafe(json);
+    PageCharset charset = checkedCharset(page);
+    PageScan scan = HeadScanner.scan(page, charset.bomLength());
+    byte[] block = block(json, lineBreak(page, charset.bomLength()), charset);
+
+    int start;
+    int end;
+    if (scan.hasGeoBlock()) {
+      start = scan.geoStart();
+      end = scan.geoEnd();
+    } else {
+      start = scan.insertAt();
+      end = start;
+    }
+    InjectionResult.Action action;
+    byte[] output;
+    if (scan.hasGeoBlock() && Arrays.equals(page, start, end, block, 0, block.length)) {
+      action = InjectionResult.Action.UNCHANGED;
+      output = page;
+    } else {
+      action = scan.hasGeoBlock() ? InjectionResult.Action.REPLACED : InjectionResult.Action.INSERTED;
+      output = new byte[page.length - (end - start) + block.length];
+      System.arraycopy(page, 0, output, 0, start);
+      System.arraycopy(block, 0, output, start, block.length);
+      System.arraycopy(page, end, output, start + block.length, page.length - end);
+    }
+
+    List<ExistingJsonLd> existing = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (scan.commentToEnd() && action == InjectionResult.Action.INSERTED) {
+      warnings.add("the page ends inside an unclosed comment or doctype before any <head>; the block"
+          + " was put before it, so parsers now see that comment inside <head>. Close the comment.");
+    }
+    LineCounter lines = new LineCounter(page, charset.charset());
+    for (PageScan.ScriptSpan s : scan.scripts()) {
+      if (s.start() == scan.geoStart()) {
+        continue;
+      }
+      ExistingJsonLd e = lines.describe(s);
+      existing.add(e);
+      if (s.geo()) {
+        warnings.add("line " + e.line() + ": another geo JSON-LD block (data-geo) "
+            + (s.inHead() ? "in the head" : "outside the head")
+            + " was left unchanged; remove it so that the page carries one generated graph");
+      }
+    }
+    return new InjectionResult(output, action, start, block.length, charset, existing, warnings);
+  }
+
+  /** Reads the page's charset and refuses encodings the byte scanner cannot handle. */
+  private static PageCharset checkedCharset(byte[] page) {
+    PageCharset charset = CharsetSniffer.sniff(page);
+    if (!charset.isAsciiCompatible()) {
+      throw new UnsupportedPageException("the page is encoded in " + charset.charset().name()
+          + " (found by " + charset.source().name().toLowerCase(java.util.Locale.ROOT)
+          + "), which geo cannot inject into without re-encoding the page; expected an ASCII-compatible"
+          + " encoding such as UTF-8. Convert the page to UTF-8 in the site generator.");
+    }
+    return charset;
+  }
+
+  /** Rejects JSON that could end the script element or switch the tokenizer's escape states. */
+  static void checkHtmlSafe(String json) {
+    String lower = json.toLowerCase(java.util.Locale.ROOT);
+    int bad = lower.indexOf("</script");
+    if (bad < 0) {
+      bad = lower.indexOf("<!--");
+    }
+    if (bad < 0) {
+      bad = lower.indexOf("<script");
+    }
+    if (bad >= 0) {
+      throw new IllegalArgumentException("the JSON text is not HTML-safe: it contains \""
+          + json.substring(bad, Math.min(json.length(), bad + 8)) + "\" at index " + bad
+          + "; expected '<' to be written as \\u003c inside JSON strings");
+    }
+  }
+
+  private static byte[] block(String json, String lineBreak, PageCharset charset) {
+    Charset cs = charset.charset();
+    if (!charset.isUtf8()) {
+      for (int i = 0; i < json.length(); i++) {
+        if (json.charAt(i) > 0x7f) {
+          throw new IllegalArgumentException("the JSON text has the non-ASCII character U+"
+              + String.format("%04X", (int) json.charAt(i)) + " at index " + i + " but the page is "
+              + cs.name() + "; expected ASCII JSON with \\uXXXX escapes for pages that are not UTF-8");
+        }
+      }
+    }
+    String text = json.replace("\r\n", "\n");
+    if (!lineBreak.equals("\n")) {
+      text = text.replace("\n", lineBreak);
+    }
+    return (OPEN_TAG + text + CLOSE_TAG).getBytes(charset.isUtf8() ? StandardCharsets.UTF_8 : cs);
+  }
+
+  /** The page's line break style: that of its first line break, LF when it has none. */
+  static String lineBreak(byte[] page, int from) {
+    for (int i = from; i < page.length; i++) {
+      if (page[i] == '\n') {
+        return i > from && page[i - 1] == '\r' ? "\r\n" : "\n";
+      }
+    }
+    return "\n";
+  }
+
+  /** Turns byte offsets into 1-based lines and columns; used only for the rare reported scripts. */
+  private static final class LineCounter {
+    private final byte[] page;
+    private final Charset charset;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    LineCounter(byte[] page, Charset charset) {
+      this.page = page;
+      this.charset = charset;
+    }
+
+    ExistingJsonLd describe(PageScan.ScriptSpan s) {
+      int offset = s.start();
+      for (; pos < offset; pos++) {
+        byte c = page[pos];
+        if (c == '\n' || (c == '\r' && (pos + 1 >= page.length || page[pos + 1] != '\n'))) {
+          line++;
+          lineStart = pos + 1;
+        }
+      }
+      int column = new String(page, lineStart, offset - lineStart, charset).length() + 1;
+      String text = new String(page, s.contentStart(), s.contentEnd() - s.contentStart(), charset);
+      return new ExistingJsonLd(offset, line, column, text, s.geo(), s.inHead());
+    }
+  }
+}
