@@ -117,7 +117,8 @@ public final class ContentLoader {
     private Path display(Path file) {
       Path abs = file.toAbsolutePath().normalize();
       Path base = options.baseDirectory().toAbsolutePath().normalize();
-      return abs.startsWith(base) ? base.relativize(abs) : file;
+      // Outside the base folder a path is shown in full, so that it can still be opened.
+      return abs.startsWith(base) ? base.relativize(abs) : abs;
     }
 
     private Optional<String> readText(Path file) {

@@ -35,6 +35,20 @@ public final class SiteMarkdown {
     return out;
   }
 
+  /**
+   * Reads each post's Markdown source (the post's path is relative to {@code baseDirectory} when it
+   * was loaded with one).
+   */
+  public static Map<BlogPost, String> readSources(ContentSet content, java.nio.file.Path baseDirectory)
+      throws java.io.IOException {
+    Map<BlogPost, String> out = new LinkedHashMap<>();
+    for (BlogPost post : content.posts()) {
+      java.nio.file.Path file = post.path().isAbsolute() ? post.path() : baseDirectory.resolve(post.path());
+      out.put(post, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
   /** The FAQ page: a title, then every item as an anchor and an H2 question followed by its answer. */
   public static String faqPage(ContentSet content) {
     StringBuilder sb = new StringBuilder();

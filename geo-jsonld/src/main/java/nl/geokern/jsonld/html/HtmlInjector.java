@@ -54,8 +54,8 @@ public final class HtmlInjector {
    *
    * @param page the page bytes, not modified
    * @param json the graph as HTML-safe JSON text: it must not contain {@code </script} or
-   *     {@code <!--} (serializers write {@code <} as {@code \u003c}); for a page that is not UTF-8 it
-   *     must be ASCII (see {@link PageCharset#requiresAsciiJson()})
+   *     {@code <!--} (serializers write {@code <} as {@code \u003c}); for a page that is not UTF-8 its
+   *     non-ASCII characters are written as {@code \\uXXXX} escapes
    * @throws UnsupportedPageException for a page whose encoding is not ASCII-compatible (UTF-16)
    * @throws IllegalArgumentException for JSON text that is not HTML-safe or not encodable
    */
@@ -140,16 +140,31 @@ public final class HtmlInjector {
     }
   }
 
+  /**
+   * The JSON text with every non-ASCII character written as a {@code \\uXXXX} escape. In valid JSON
+   * such characters occur only inside strings, where the escape means the same character, so the
+   * JSON's meaning is unchanged and it survives any ASCII-compatible page encoding.
+   */
+  static String asciiEscaped(String json) {
+    StringBuilder sb = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c > 0x7f) {
+        if (sb == null) {
+          sb = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        sb.append(String.format("\\u%04x", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? json : sb.toString();
+  }
+
   private static byte[] block(String json, String lineBreak, PageCharset charset) {
     Charset cs = charset.charset();
     if (!charset.isUtf8()) {
-      for (int i = 0; i < json.length(); i++) {
-        if (json.charAt(i) > 0x7f) {
-          throw new IllegalArgumentException("the JSON text has the non-ASCII character U+"
-              + String.format("%04X", (int) json.charAt(i)) + " at index " + i + " but the page is "
-              + cs.name() + "; expected ASCII JSON with \\uXXXX escapes for pages that are not UTF-8");
-        }
-      }
+      json = asciiEscaped(json);
     }
     String text = json.replace("\r\n", "\n");
     if (!lineBreak.equals("\n")) {

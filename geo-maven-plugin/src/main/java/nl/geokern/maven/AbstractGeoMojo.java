@@ -1,0 +1,133 @@
+package nl.geokern.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.geokern.core.finding.Finding;
+import nl.geokern.core.finding.Severity;
+import nl.geokern.core.load.ContentLoader;
+import nl.geokern.core.load.LoadOptions;
+import nl.geokern.core.load.LoadResult;
+import nl.geokern.core.model.ContentSet;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Parameters and logging shared by geo's goals; no content logic lives here. */
+abstract class AbstractGeoMojo extends AbstractMojo {
+
+  /** Property that skips every geo goal. */
+  static final String SKIP = "geo.skip";
+
+  /**
+   * Skips every geo goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = SKIP, defaultValue = "false")
+  boolean skip;
+
+  /**
+   * The content directory: {@code site.yaml}, {@code personas.yaml}, {@code clusters.yaml},
+   * {@code calendar.yaml}, {@code faq.yaml} and, unless {@code postsDirectory} says otherwise, {@code blog/}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.contentDirectory", defaultValue = "${project.basedir}/content")
+  File contentDirectory;
+
+  /**
+   * The folder of Markdown posts; defaults to {@code blog} inside the content directory.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.postsDirectory")
+  File postsDirectory;
+
+  /**
+   * Headings that open a post's FAQ section, compared without case.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.faqHeadings", defaultValue = "Veelgestelde vragen,FAQ,Vragen en antwoorden,Frequently asked questions")
+  List<String> faqHeadings;
+
+  /**
+   * The project folder; paths in findings are shown relative to it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  File baseDirectory;
+
+  /** The goal's own skip flag. */
+  abstract boolean skipGoal();
+
+  /** The goal's name, for log lines. */
+  abstract String goal();
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("geo:" + goal() + " skipped (" + SKIP + "=true)");
+      return;
+    }
+    if (skipGoal()) {
+      getLog().info("geo:" + goal() + " skipped (geo." + goal() + ".skip=true)");
+      return;
+    }
+    run();
+  }
+
+  /** The goal's work. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** Where and how content is read, from the parameters. */
+  LoadOptions loadOptions() {
+    Path content = contentDirectory.toPath();
+    LoadOptions options = LoadOptions.defaults(content).withBaseDirectory(baseDirectory.toPath());
+    if (postsDirectory != null) {
+      options = options.withPostsDirectory(postsDirectory.toPath());
+    }
+    if (faqHeadings != null && !faqHeadings.isEmpty()) {
+      options = options.withFaqHeadings(faqHeadings.stream().map(String::strip).toList());
+    }
+    return options;
+  }
+
+  /**
+   * Loads the content; logs the findings and fails the build when it has errors, so no goal writes
+   * anything from invalid content.
+   */
+  ContentSet loadContentOrFail() throws MojoFailureException {
+    LoadResult result = ContentLoader.load(loadOptions());
+    log(result.findings());
+    Optional<ContentSet> content = result.content();
+    if (content.isEmpty()) {
+      long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+      throw new MojoFailureException("geo:" + goal() + ": the content in " + contentDirectory + " has " + errors
+          + " error(s); nothing was written. Fix the findings above, then run the build again.");
+    }
+    return content.get();
+  }
+
+  /** Logs each finding, compiler-style, at its level. */
+  void log(List<Finding> findings) {
+    for (Finding f : findings) {
+      String line = f.toConsoleLine();
+      switch (f.severity()) {
+        case ERROR -> getLog().error(line);
+        case WARNING -> getLog().warn(line);
+        default -> getLog().info(line);
+      }
+    }
+  }
+
+  /** Parses a severity parameter, failing with the allowed values. */
+  static Severity severity(String value, String property) throws MojoExecutionException {
+    return Severity.parse(value).orElseThrow(() -> new MojoExecutionException(
+        "invalid " + property + " '" + value + "': expected error, warning or info"));
+  }
+}
