@@ -148,6 +148,18 @@ public final class PageGraphBuilder {
     return g.document();
   }
 
+  /** The graph of a page without content of its own, known only by its url. */
+  public Map<String, Object> plainPage(String relativeUrl) {
+    String url = site.absoluteUrl(relativeUrl);
+    Graph g = new Graph();
+    siteNodes(g);
+    Map<String, Object> page = webPage(url, "", Optional.empty(), false);
+    page.remove("name");
+    page.remove("breadcrumb");
+    g.add(page);
+    return g.document();
+  }
+
   /** The graph of a page without content of its own: site nodes, a WebPage and its breadcrumb. */
   public Map<String, Object> plainPage(String relativeUrl, String title, Optional<String> description) {
     String url = site.absoluteUrl(relativeUrl);
