@@ -43,8 +43,8 @@ public final class FaqAnswerLengthRule extends BaseRule<FaqAnswerLengthRule.Opti
       if (words > options.maxWords()) {
         out.add(finding(a.span(),
             "the answer to " + quote(a.question(), 60) + " has " + words + " words; at most " + options.maxWords(),
-            "keep the direct answer and the key facts (cut about " + (words - options.maxWords())
-                + " words); move the details to a post and link it"));
+            "keep the direct answer and the key facts (cut about "
+                + plural(words - options.maxWords(), "word", "words") + "); move the details to a post and link it"));
       }
     }
     return out;

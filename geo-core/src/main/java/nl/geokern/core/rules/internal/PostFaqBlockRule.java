@@ -56,7 +56,7 @@ public final class PostFaqBlockRule extends PostRule<PostFaqBlockRule.Options> {
     if (n < options.min()) {
       out.add(finding(faq.heading().span(),
           "the FAQ section has " + plural(n, "question", "questions") + "; a post needs " + range,
-          "add " + (options.min() - n) + " more related question(s), each an H3 followed by its answer"));
+          "add " + plural(options.min() - n, "more related question", "more related questions") + ", each an H3 followed by its answer"));
     } else if (n > options.max()) {
       out.add(finding(faq.heading().span(),
           "the FAQ section has " + n + " questions; a post needs " + range,

@@ -40,7 +40,7 @@ public final class PostTitleLengthRule extends PostRule<PostTitleLengthRule.Opti
     if (length > options.max()) {
       out.add(finding(post.spanOf("title"),
           "title has " + length + " characters; at most " + options.max() + " fit in search results: " + quote(title, 80),
-          "shorten the title by " + (length - options.max()) + " characters, keeping the keyphrase at the start"));
+          "shorten the title by " + plural(length - options.max(), "character", "characters") + ", keeping the keyphrase at the start"));
     }
   }
 }
