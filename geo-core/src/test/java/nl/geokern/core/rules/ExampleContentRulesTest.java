@@ -34,5 +34,10 @@ class ExampleContentRulesTest {
     List<Finding> findings = engine.run(new RuleContext(loaded.content().get(), LocalDate.of(2026, 12, 31)));
     System.out.println("editorial rules on the example posts: " + findings.size() + " findings");
     findings.forEach(f -> System.out.println(f.toConsoleLine()));
+    for (var post : loaded.content().get().posts()) {
+      System.out.printf("%s: %d words, %d FAQ questions, %d links, title %d characters, description %d characters%n",
+          post.slug(), post.body().wordCount(), post.body().faq().map(f -> f.pairs().size()).orElse(0),
+          post.body().links().size(), post.title().length(), post.description().map(String::length).orElse(0));
+    }
   }
 }

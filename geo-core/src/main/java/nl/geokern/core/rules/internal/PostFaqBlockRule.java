@@ -42,26 +42,22 @@ public final class PostFaqBlockRule extends PostRule<PostFaqBlockRule.Options> {
   @Override
   void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
     String range = options.min() + "–" + options.max();
+    // FAQ items referenced in the front matter ('faq: [ids]') are written under the post by geo.
+    int referenced = post.faq().size();
     if (post.body().faq().isEmpty()) {
-      if (options.min() > 0) {
+      if (referenced == 0 && options.min() > 0) {
         out.add(finding(headSpan(post),
             "the post has no FAQ section; expected one at the end with " + range + " questions",
             "end the post with '## Veelgestelde vragen' and " + range
                 + " related questions, each an H3 followed by its answer"));
+      } else if (referenced > 0) {
+        count(referenced, post.spanOf("faq"), "'faq' references", options, out);
       }
       return;
     }
     FaqSection faq = post.body().faq().get();
-    int n = faq.pairs().size();
-    if (n < options.min()) {
-      out.add(finding(faq.heading().span(),
-          "the FAQ section has " + plural(n, "question", "questions") + "; a post needs " + range,
-          "add " + plural(options.min() - n, "more related question", "more related questions") + ", each an H3 followed by its answer"));
-    } else if (n > options.max()) {
-      out.add(finding(faq.heading().span(),
-          "the FAQ section has " + n + " questions; a post needs " + range,
-          "keep the " + options.max() + " most relevant; move the others to faq.yaml (the FAQ page)"));
-    }
+    String what = referenced == 0 ? "the FAQ section has" : "the FAQ section and the items in 'faq' have";
+    count(faq.pairs().size() + referenced, faq.heading().span(), what, options, out);
     for (FaqPair pair : faq.pairs()) {
       if (pair.answerText().isBlank()) {
         out.add(finding(pair.questionSpan(),
@@ -73,6 +69,18 @@ public final class PostFaqBlockRule extends PostRule<PostFaqBlockRule.Options> {
       out.add(finding(faq.heading().span(),
           "the FAQ section " + quote(faq.heading().text(), 40) + " is followed by other sections; expected it last",
           "move the FAQ section to the end of the post, after the conclusion and 'Verder lezen'"));
+    }
+  }
+
+  private void count(int n, nl.geokern.core.model.SourceSpan span, String what, Options options, List<Finding> out) {
+    String range = options.min() + "–" + options.max();
+    if (n < options.min()) {
+      out.add(finding(span, what + " " + plural(n, "question", "questions") + "; a post needs " + range,
+          "add " + plural(options.min() - n, "more related question", "more related questions")
+              + ", each an H3 followed by its answer, or reference FAQ items in 'faq'"));
+    } else if (n > options.max()) {
+      out.add(finding(span, what + " " + n + " questions; a post needs " + range,
+          "keep the " + options.max() + " most relevant; move the others to faq.yaml (the FAQ page)"));
     }
   }
 }

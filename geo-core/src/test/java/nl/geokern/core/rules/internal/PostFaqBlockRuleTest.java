@@ -66,7 +66,7 @@ class PostFaqBlockRuleTest {
             + " sections; expected it last. Fix: move the FAQ section to the end of the post, after the conclusion and"
             + " 'Verder lezen'",
         "content/blog/faq.md:7:1: error [post.faq-block] the FAQ section has 2 questions; a post needs 3–5. Fix: add 1"
-            + " more related question, each an H3 followed by its answer",
+            + " more related question, each an H3 followed by its answer, or reference FAQ items in 'faq'",
         "content/blog/faq.md:13:1: error [post.faq-block] FAQ question 'Tweede vraag?' has no answer; expected a"
             + " paragraph under it. Fix: write the answer under the question, starting with a sentence that answers it"
             + " directly"),
@@ -109,5 +109,29 @@ class PostFaqBlockRuleTest {
     assertEquals(List.of("content/blog/faq.md:7:1: error [post.faq-block] the FAQ section has 2 questions; a post needs"
         + " 1–1. Fix: keep the 1 most relevant; move the others to faq.yaml (the FAQ page)"),
         TestContent.check(rule, content, new PostFaqBlockRule.Options(1, 1)));
+  }
+
+  @Test
+  void check_referencedFaqItemsOnly_countedAtFaqKey() {
+    ContentSet content = TestContent.in(tmp).faq("""
+        items:
+          - id: een
+            question: Een?
+            answer: Ja.
+          - id: twee
+            question: Twee?
+            answer: Nee.
+        """).post("ref.md", """
+        ---
+        title: Ref
+        datePublished: 2026-01-05
+        faq: [een, twee]
+        ---
+        # Ref
+        """).load();
+    assertEquals(List.of("content/blog/ref.md:4:1: error [post.faq-block] 'faq' references 2 questions;"
+        + " a post needs 3–5. Fix: add 1 more related question, each an H3 followed by its answer, or"
+        + " reference FAQ items in 'faq'"), TestContent.check(rule, content));
+    assertEquals(List.of(), TestContent.check(rule, content, new PostFaqBlockRule.Options(2, 5)));
   }
 }
