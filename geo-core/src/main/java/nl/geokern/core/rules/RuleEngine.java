@@ -50,6 +50,21 @@ public final class RuleEngine {
     return OptionsBinder.bind(rule.defaultOptions(), config.settings(rule.id()).options(), rule.id());
   }
 
+  /**
+   * A stable SHA-256 (64 hex digits) of what this engine checks: every rule's id, whether it runs,
+   * its effective severity and its effective options. It changes when the configuration or a rule's
+   * defaults change, so an incremental run can tell when to start over.
+   */
+  public String fingerprint() {
+    var f = new nl.geokern.core.rules.internal.Fingerprints().add("geo-rules/1");
+    for (Rule<?> rule : registry.rules()) {
+      RuleSettings settings = config.settings(rule.id());
+      f.add(rule.id()).add(settings.enabled()).add(settings.severity().orElse(rule.defaultSeverity()).name())
+          .add(options(rule));
+    }
+    return f.sha256();
+  }
+
   /** Runs every enabled rule; returns the findings sorted by path, line, column and rule. */
   public List<Finding> run(RuleContext context) {
     Map<String, BlogPost> postsByPath = new HashMap<>();

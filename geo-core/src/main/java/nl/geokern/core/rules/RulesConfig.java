@@ -25,6 +25,17 @@ public record RulesConfig(Map<String, RuleSettings> rules) {
     return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
   }
 
+  /**
+   * A stable SHA-256 (64 hex digits) of this configuration: rule ids in order, each with its enabled
+   * flag, severity override and options by name. Equal configurations have equal fingerprints; see
+   * {@link RuleEngine#fingerprint()} for one that also covers the rules' defaults.
+   */
+  public String fingerprint() {
+    var f = new nl.geokern.core.rules.internal.Fingerprints().add("geo-rules-config/1");
+    rules.forEach((id, s) -> f.add(id).add(s.enabled()).add(s.severity().map(Enum::name).orElse(null)).add(s.options()));
+    return f.sha256();
+  }
+
   /** This configuration with one rule's settings replaced (plugin configuration over the file). */
   public RulesConfig with(String ruleId, RuleSettings settings) {
     var copy = new TreeMap<>(rules);

@@ -272,7 +272,7 @@ public final class MarkdownReader {
           question = rest.substring(0, split).strip();
           Matcher a = ANSWER.matcher(rest.substring(split).strip());
           String answerText = a.matches() ? a.group(1).strip() : rest.substring(split).strip();
-          answer.add(new TextBlock(t.kind(), answerText, answerText, t.links(), t.span().plusLines(countLines(rest.substring(0, split)))));
+          answer.add(new TextBlock(t.kind(), answerText, answerText, t.links(), t.span().plusLines(countLines(rest.substring(0, split)) + 1)));
         } else {
           question = rest.strip();
         }

@@ -7,7 +7,20 @@ import nl.geokern.core.rules.Rule;
 public final class EditorialRules {
 
   /** Every editorial rule. */
-  public static final List<Rule<?>> ALL = List.of();
+  public static final List<Rule<?>> ALL = List.of(
+      new PostLengthRule(),
+      new PostHeadingsRule(),
+      new PostFaqBlockRule(),
+      new PostInternalLinksRule(),
+      new PostKeywordsRule(),
+      new PostKeywordStuffingRule(),
+      new PostLocalPlaceRule(),
+      new PostMetaDescriptionRule(),
+      new PostTitleLengthRule(),
+      new PostStatisticSourceRule(),
+      new PostFictionalDisclaimerRule(),
+      new FaqAnswerFirstRule(),
+      new FaqAnswerLengthRule());
 
   private EditorialRules() {}
 }

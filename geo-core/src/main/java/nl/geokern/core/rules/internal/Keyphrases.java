@@ -1,0 +1,163 @@
+package nl.geokern.core.rules.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.model.ContentSet;
+
+/**
+ * Word-based keyphrase matching shared by {@code post.keywords} and {@code post.keyword-stuffing}:
+ * case- and accent-insensitive, hyphenated words split into their parts ({@code AI-workshop} = AI +
+ * workshop), stop words ignored, and inflections matched by a shared prefix of at least
+ * {@value #MIN_SHARED_PREFIX} characters ({@code automatisering} ~ {@code automatiseren}).
+ */
+final class Keyphrases {
+
+  /** Dutch and English words that carry no topic and are left out of a keyphrase. */
+  static final List<String> DEFAULT_STOP_WORDS = List.of(
+      "de", "het", "een", "van", "voor", "in", "en", "met", "op", "te", "aan", "bij", "om", "of", "als", "uit",
+      "naar", "tot", "door", "over", "je", "jouw", "uw", "vs", "versus",
+      "the", "a", "an", "of", "for", "and", "to", "on", "with", "or", "by");
+
+  /** Two words of this many characters or more that start alike count as one word inflected. */
+  static final int MIN_SHARED_PREFIX = 5;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private Keyphrases() {}
+
+  /**
+   * The post's focus keyphrase: the first of its {@code keywords}, else its cluster's first keyword.
+   *
+   * @return the phrase and where it comes from ("keywords" or "cluster 'id'")
+   */
+  static Optional<Focus> focus(BlogPost post, ContentSet content) {
+    if (!post.keywords().isEmpty() && !post.keywords().get(0).isBlank()) {
+      return Optional.of(new Focus(post.keywords().get(0), "the first of the post's keywords"));
+    }
+    return post.cluster().flatMap(content::cluster)
+        .filter(c -> !c.keywords().isEmpty())
+        .map(c -> new Focus(c.keywords().get(0), "the first keyword of cluster '" + c.id() + "'"));
+  }
+
+  /** A focus keyphrase and a description of where it was found. */
+  record Focus(String phrase, String source) {}
+
+  /** The lower-case, accent-free words of {@code text}, hyphenated and apostrophed words split. */
+  static List<String> tokens(String text) {
+    String folded = fold(text);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** The content words of a phrase: its tokens without stop words. */
+  static List<String> contentWords(String phrase, Set<String> stopWords) {
+    List<String> out = new ArrayList<>();
+    for (String t : tokens(phrase)) {
+      if (!stopWords.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The stop words, folded like tokens. */
+  static Set<String> stopWords(Collection<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.addAll(tokens(w));
+    }
+    return out;
+  }
+
+  /** Whether two tokens are the same word: equal, or sharing a prefix of {@value #MIN_SHARED_PREFIX}+ characters. */
+  static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() < MIN_SHARED_PREFIX || b.length() < MIN_SHARED_PREFIX) {
+      return false;
+    }
+    return a.regionMatches(0, b, 0, MIN_SHARED_PREFIX);
+  }
+
+  /** The phrase words that match no token of {@code text}, in phrase order. */
+  static List<String> missing(List<String> phraseWords, List<String> textTokens) {
+    List<String> out = new ArrayList<>();
+    for (String w : phraseWords) {
+      boolean found = false;
+      for (String t : textTokens) {
+        if (sameWord(w, t)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How often the phrase words occur in order in {@code tokens}, stop words between them skipped
+   * (so "prijs van een AI-workshop" counts for "prijs AI workshop").
+   */
+  static int occurrences(List<String> phraseWords, List<String> tokens, Set<String> stopWords) {
+    if (phraseWords.isEmpty()) {
+      return 0;
+    }
+    List<String> content = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      if (!stopWords.contains(t)) {
+        content.add(t);
+      }
+    }
+    int n = 0;
+    int size = phraseWords.size();
+    for (int i = 0; i + size <= content.size(); i++) {
+      boolean all = true;
+      for (int j = 0; j < size; j++) {
+        if (!sameWord(phraseWords.get(j), content.get(i + j))) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        n++;
+        i += size - 1;
+      }
+    }
+    return n;
+  }
+
+  /** Lower case without accents ({@code één} → {@code een}); ASCII text takes a fast path. */
+  static String fold(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        ascii = false;
+        break;
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+}

@@ -1,0 +1,88 @@
+package nl.geokern.core.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.Link;
+import nl.geokern.core.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostInternalLinksRuleTest {
+
+  @TempDir Path tmp;
+
+  static final String EEN = """
+      ---
+      title: Een
+      datePublished: 2026-01-05
+      cluster: c1
+      ---
+      # Een
+
+      Lees [twee](twee.html), de [FAQ](../faq.html?x=1), [twee absoluut](https://www.test.example/blog/twee.html#deel) en [extern](https://example.org/).
+
+      - [Twee](tweee.html)
+      - [Home](/index.html)
+      - [Boven](#een) en [mail](mailto:a@b.nl)
+      """;
+  static final String TWEE = """
+      ---
+      title: Twee
+      datePublished: 2026-01-05
+      cluster: c1
+      ---
+      # Twee
+
+      Geen links.
+      """;
+
+  final PostInternalLinksRule rule = new PostInternalLinksRule();
+
+  @Test
+  void check_brokenLinksAndPostWithoutLinks_findings() {
+    ContentSet content = TestContent.in(tmp).post("een.md", EEN).post("twee.md", TWEE).load();
+    assertEquals(List.of(
+        "content/blog/een.md:10:3: error [post.internal-links] internal link 'tweee.html' in post 'een' resolves to"
+            + " 'blog/tweee.html', which is not a post, the FAQ page or one of extraPages. Fix: the closest known page is"
+            + " 'blog/twee.html': link it as 'twee.html'; or add 'blog/tweee.html' to the rule's extraPages option",
+        "content/blog/een.md:11:3: error [post.internal-links] internal link '/index.html' in post 'een' resolves to"
+            + " 'index.html', which is not a post, the FAQ page or one of extraPages. Fix: the closest known page is"
+            + " 'faq.html': link it as '../faq.html'; or add 'index.html' to the rule's extraPages option",
+        "content/blog/twee.md:6:1: warning [post.internal-links] post 'twee' links to 0 other posts; expected at least 1."
+            + " Fix: add a '## Verder lezen' list with links to related posts, e.g. to posts of the same cluster: een.html"),
+        TestContent.check(rule, content));
+  }
+
+  @Test
+  void check_extraPagesAndFixedLink_noFinding() {
+    ContentSet content = TestContent.in(tmp).post("een.md", EEN.replace("tweee.html", "twee.html"))
+        .post("twee.md", TWEE.replace("Geen links.", "Zie [een](https://www.test.example/blog/een.html).")).load();
+    assertEquals(List.of(), TestContent.check(rule, content, new PostInternalLinksRule.Options(1, List.of("index.html"))));
+  }
+
+  @Test
+  void resolve_relativeAbsoluteAndSiteUrls_siteRelativePaths() {
+    String site = "https://www.test.example/";
+    assertEquals(Optional.of("faq.html"), PostInternalLinksRule.resolve(link("../faq.html#a"), "blog/", site));
+    assertEquals(Optional.of("blog/x.html"), PostInternalLinksRule.resolve(link("./x.html?q=1"), "blog/", site));
+    assertEquals(Optional.of("blog/x.html"), PostInternalLinksRule.resolve(link("http://www.test.example/blog/x.html"), "", site));
+    assertEquals(Optional.of("../x.html"), PostInternalLinksRule.resolve(link("../../x.html"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://example.org/x.html"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("tel:+3120"), "blog/", site));
+  }
+
+  @Test
+  void relativize_siblingAndParent_relativeLinks() {
+    assertEquals("x.html", PostInternalLinksRule.relativize("blog/", "blog/x.html"));
+    assertEquals("../faq.html", PostInternalLinksRule.relativize("blog/", "faq.html"));
+    assertEquals("blog/x.html", PostInternalLinksRule.relativize("", "blog/x.html"));
+  }
+
+  private static Link link(String destination) {
+    return new Link("t", destination, SourceSpan.UNKNOWN);
+  }
+}
