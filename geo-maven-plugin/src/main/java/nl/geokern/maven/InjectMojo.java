@@ -1,0 +1,121 @@
+package nl.geokern.maven;
+
+import java.io.File;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import nl.geokern.core.model.ContentSet;
+import nl.geokern.jsonld.graph.GraphOptions;
+import nl.geokern.jsonld.html.PageFailure;
+import nl.geokern.jsonld.site.EnrichRequest;
+import nl.geokern.jsonld.site.EnrichResult;
+import nl.geokern.jsonld.site.SiteEnricher;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds each page's schema.org graph and injects it into the generated HTML: only geo's own block
+ * changes, a second run replaces it, and unchanged pages are skipped. Bind it after the site is
+ * generated (maven-site-plugin's {@code site} goal runs in the {@code site} phase; this goal's
+ * default phase is {@code post-site}).
+ */
+@Mojo(name = "inject", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
+public class InjectMojo extends AbstractGeoMojo {
+
+  /**
+   * The folder of generated HTML.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.siteDirectory", defaultValue = "${project.reporting.outputDirectory}")
+  File siteDirectory;
+
+  /**
+   * The time zone in which dates without a time ({@code datePublished: 2026-01-05}) are read.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.timeZone", defaultValue = "UTC")
+  String timeZone;
+
+  /**
+   * Whether pages without content of their own get the site-level nodes (WebSite, organisation, WebPage).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.plainPages", defaultValue = "true")
+  boolean plainPages;
+
+  /**
+   * How many pages are processed at once; 0 means one per processor.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.threads", defaultValue = "0")
+  int threads;
+
+  /**
+   * The manifest that lets a second run skip unchanged pages.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.manifest", defaultValue = "${project.build.directory}/geo/inject-manifest.tsv")
+  File manifest;
+
+  /**
+   * Skips this goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.inject.skip", defaultValue = "false")
+  boolean skipInject;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
+
+  @Override
+  boolean skipGoal() {
+    return skipInject;
+  }
+
+  @Override
+  String goal() {
+    return "inject";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    if (!siteDirectory.isDirectory()) {
+      throw new MojoFailureException("geo:inject: the site folder " + siteDirectory + " does not exist; generate the"
+          + " site first (e.g. mvn site), or point -Dgeo.siteDirectory at the folder of HTML");
+    }
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      throw new MojoExecutionException("invalid geo.timeZone '" + timeZone + "': expected a zone such as"
+          + " Europe/Amsterdam or UTC", e);
+    }
+    ContentSet content = loadContentOrFail();
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    String fingerprint = "geo " + pluginVersion + "; timeZone=" + zone + "; plainPages=" + plainPages;
+    EnrichResult result = SiteEnricher.run(new EnrichRequest(content, siteDirectory.toPath(),
+        new GraphOptions(zone), plainPages, n, Optional.of(manifest.toPath()), fingerprint));
+    log(result.findings());
+    for (String url : result.missingPages()) {
+      getLog().warn("geo:inject: no page " + url + " under " + siteDirectory + "; its graph was not injected");
+    }
+    for (PageFailure f : result.injection().failures()) {
+      getLog().error("geo:inject: " + f.message());
+    }
+    getLog().info("geo:inject: " + result.summary() + " in " + siteDirectory + " (" + result.injection().manifestStatus()
+        + ")");
+    if (result.injection().failed() > 0) {
+      throw new MojoFailureException("geo:inject: " + result.injection().failed() + " page(s) failed; see the errors"
+          + " above. Other pages were written whole; failed pages were left as they were.");
+    }
+  }
+}

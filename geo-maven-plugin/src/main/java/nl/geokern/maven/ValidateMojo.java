@@ -1,0 +1,125 @@
+package nl.geokern.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import nl.geokern.core.report.ConsoleReport;
+import nl.geokern.core.report.ReportFiles;
+import nl.geokern.core.validate.ContentValidation;
+import nl.geokern.core.validate.ValidationOutcome;
+import nl.geokern.core.validate.ValidationRequest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Loads the content, runs the editorial rules, writes the JSON, SARIF and HTML reports, logs every
+ * finding compiler-style and fails the build once at the end when a finding reaches
+ * {@code geo.failOnSeverity}.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+public class ValidateMojo extends AbstractGeoMojo {
+
+  /**
+   * The rule configuration ({@code geo-rules.yaml}); ignored when the file does not exist.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.rulesFile", defaultValue = "${project.basedir}/geo-rules.yaml")
+  File rulesFile;
+
+  /**
+   * The severity that fails the build: {@code error}, {@code warning} or {@code info}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.failOnSeverity", defaultValue = "error")
+  String failOnSeverity;
+
+  /**
+   * Where the reports are written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.reportDirectory", defaultValue = "${project.build.directory}/geo")
+  File reportDirectory;
+
+  /**
+   * The date that counts as today for future posts and missing calendar weeks ({@code yyyy-MM-dd});
+   * defaults to the build's date.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.referenceDate")
+  String referenceDate;
+
+  /**
+   * Skips this goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.validate.skip", defaultValue = "false")
+  boolean skipValidate;
+
+  @Parameter(defaultValue = "${project.name}", readonly = true)
+  String projectName;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
+
+  @Override
+  boolean skipGoal() {
+    return skipValidate;
+  }
+
+  @Override
+  String goal() {
+    return "validate";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    ValidationRequest request = new ValidationRequest(
+        loadOptions(),
+        rulesFile != null && rulesFile.isFile() ? Optional.of(rulesFile.toPath()) : Optional.empty(),
+        date(),
+        severity(failOnSeverity, "geo.failOnSeverity"),
+        projectName == null ? baseDirectory.getName() : projectName,
+        pluginVersion == null ? "unknown" : pluginVersion,
+        Instant.now());
+    ValidationOutcome outcome = ContentValidation.run(request);
+    log(outcome.findings());
+    Path html;
+    try {
+      List<Path> files = ReportFiles.write(outcome.report(), reportDirectory.toPath());
+      html = files.get(2);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
+    }
+    getLog().info(ConsoleReport.summaryLine(outcome.report()));
+    getLog().info("geo:validate: reports in " + reportDirectory + " (open " + html.getFileName() + ")");
+    if (outcome.failed()) {
+      throw new MojoFailureException("geo:validate found findings at or above '" + failOnSeverity
+          + "'; fix them (see the lines above or " + html + "), or run with -Dgeo.failOnSeverity=… to change the"
+          + " threshold");
+    }
+  }
+
+  private LocalDate date() throws MojoExecutionException {
+    if (referenceDate == null || referenceDate.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(referenceDate.strip());
+    } catch (DateTimeParseException e) {
+      throw new MojoExecutionException("invalid geo.referenceDate '" + referenceDate + "': expected yyyy-MM-dd", e);
+    }
+  }
+}
