@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Syllables are counted by rule, not by dictionary, so the counts are estimates. The Dutch
  * counter counts vowel groups and treats the Dutch multi-letter vowels as one group: the digraphs
  * {@code aa ee oo uu ie ei eu ou au ui oe} (and {@code ij}, whose {@code j} is not a vowel letter, so
- * {@code ij} never splits), and the trigraphs {@code aai ooi oei eeu ieu}. A {@code w} after
+ * {@code ij} never splits), {@code ai} and {@code oi} of loanwords ({@code detail}, {@code hoi}), and the
+ * trigraphs {@code aai ooi oei eeu ieu}. A {@code w} after
  * {@code u}, {@code ou}, {@code eeu} or {@code ieu} closes the group as a consonant, so {@code uw},
  * {@code ouw}, {@code eeuw} and {@code nieuw} are one vowel each. Any other vowel sequence splits
  * ({@code the-a-ter}, {@code si-tu-a-tie}), and a diaeresis always starts a new syllable
@@ -101,7 +102,7 @@ public final class Readability {
 
   private static final Set<String> DUTCH_TRIGRAPHS = Set.of("aai", "ooi", "oei", "eeu", "ieu");
   private static final Set<String> DUTCH_DIGRAPHS =
-      Set.of("aa", "ee", "oo", "uu", "ie", "ei", "eu", "ou", "au", "ui", "oe", "ey", "ay", "oy", "uy");
+      Set.of("aa", "ee", "oo", "uu", "ie", "ei", "eu", "ou", "au", "ui", "oe", "ai", "oi", "ey", "ay", "oy", "uy");
 
   private Readability() {}
 

@@ -91,6 +91,7 @@ class ReadabilityTest {
     cases.put("situatie", 4);    // si-tu-a-tie
     cases.put("coöperatie", 5);  // diaeresis splits
     cases.put("reünie", 3);      // re-ü-nie
+    cases.put("gedetailleerde", 5); // ge-de-tail-leer-de: ai of a loanword is one vowel
     cases.put("café", 2);        // an acute accent does not split
     cases.put("één", 1);
     cases.put("AI", 2);          // acronym: a-i
