@@ -261,7 +261,18 @@ public final class Readability {
     return total;
   }
 
+  private static final boolean[] NO_DIAERESIS = new boolean[64];
+
   private static int countPart(String part, PartCounter counter) {
+    // Fast path: plain ASCII letters need no Unicode normalisation.
+    boolean ascii = part.length() <= NO_DIAERESIS.length;
+    for (int k = 0; k < part.length() && ascii; k++) {
+      char c = part.charAt(k);
+      ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    if (ascii) {
+      return counter.count(part.toLowerCase(Locale.ROOT), NO_DIAERESIS);
+    }
     String decomposed = Normalizer.normalize(part.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder base = new StringBuilder(decomposed.length());
     boolean[] marks = new boolean[decomposed.length()];
@@ -275,21 +286,23 @@ public final class Readability {
       }
       base.append(c);
     }
-    boolean[] diaeresis = new boolean[base.length()];
-    System.arraycopy(marks, 0, diaeresis, 0, base.length());
-    return counter.count(base.toString(), diaeresis);
+    return counter.count(base.toString(), marks);
   }
 
   private static boolean isVowel(String s, int i) {
     char c = s.charAt(i);
     if (c == 'y') {
       // A y before a vowel at the start of a word is a consonant (yoga, yell).
-      return !(i == 0 && i + 1 < s.length() && "aeiou".indexOf(s.charAt(i + 1)) >= 0);
+      return !(i == 0 && i + 1 < s.length() && isPlainVowel(s.charAt(i + 1)));
     }
     if (c == 'u' && i > 0 && s.charAt(i - 1) == 'q') {
       return false;
     }
-    return "aeiou".indexOf(c) >= 0;
+    return isPlainVowel(c);
+  }
+
+  private static boolean isPlainVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   private static int dutchPart(String s, boolean[] diaeresis) {
@@ -305,20 +318,20 @@ public final class Readability {
       while (end < n && isVowel(s, end) && (end == i || !diaeresis[end])) {
         end++;
       }
-      groups += dutchVowelRun(s.substring(i, end));
+      groups += dutchVowelRun(s, i, end);
       i = end;
     }
     return groups;
   }
 
   /** Syllable nuclei in a run of vowel letters (no diaeresis inside it): longest known group first. */
-  private static int dutchVowelRun(String run) {
+  private static int dutchVowelRun(String s, int start, int end) {
     int nuclei = 0;
-    int k = 0;
-    while (k < run.length()) {
-      if (k + 3 <= run.length() && DUTCH_TRIGRAPHS.contains(run.substring(k, k + 3))) {
+    int k = start;
+    while (k < end) {
+      if (k + 3 <= end && DUTCH_TRIGRAPHS.contains(s.substring(k, k + 3))) {
         k += 3;
-      } else if (k + 2 <= run.length() && DUTCH_DIGRAPHS.contains(run.substring(k, k + 2))) {
+      } else if (k + 2 <= end && isDutchDigraph(s.charAt(k), s.charAt(k + 1))) {
         k += 2;
       } else {
         k++;
@@ -326,6 +339,18 @@ public final class Readability {
       nuclei++;
     }
     return nuclei;
+  }
+
+  private static final boolean[] DIGRAPH_TABLE = new boolean[26 * 26];
+
+  static {
+    for (String d : DUTCH_DIGRAPHS) {
+      DIGRAPH_TABLE[(d.charAt(0) - 'a') * 26 + d.charAt(1) - 'a'] = true;
+    }
+  }
+
+  private static boolean isDutchDigraph(char a, char b) {
+    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && DIGRAPH_TABLE[(a - 'a') * 26 + b - 'a'];
   }
 
   private static int englishPart(String s, boolean[] diaeresis) {

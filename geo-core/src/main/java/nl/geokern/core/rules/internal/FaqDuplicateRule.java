@@ -93,49 +93,84 @@ public final class FaqDuplicateRule implements Rule<FaqDuplicateRule.Options> {
   public List<Finding> check(RuleContext context, Options options) {
     List<Occurrence> all = occurrences(context.content());
     int n = all.size();
-    // Prefix filtering (AllPairs): order each question's shingles rarest first; two questions with
-    // Jaccard >= t share at least ceil(t * |A|) shingles, so they share one among A's first
-    // |A| - ceil(t * |A|) + 1 rarest shingles and B's likewise.
-    Map<Integer, Integer> frequency = new HashMap<>();
+    double t = options.threshold();
+    // Prefix filtering (AllPairs): renumber shingles by rarity (rarest first) and sort each question's
+    // shingles that way. Two questions with Jaccard >= t share at least ceil(t * |A|) shingles, so they
+    // share one among A's first |A| - ceil(t * |A|) + 1 rarest shingles and B's likewise: only those
+    // prefixes are indexed and probed.
+    int[] frequency = new int[dictionarySize(all)];
     for (Occurrence o : all) {
       for (int s : o.shingles()) {
-        frequency.merge(s, 1, Integer::sum);
+        frequency[s]++;
       }
     }
-    Comparator<Integer> rarestFirst = Comparator.<Integer>comparingInt(frequency::get).thenComparingInt(s -> s);
-    Map<Integer, List<Integer>> index = new HashMap<>();
+    int[] rank = rarityRanks(frequency);
+    int[][] ranked = new int[n][];
+    for (int j = 0; j < n; j++) {
+      int[] sh = all.get(j).shingles();
+      int[] r = new int[sh.length];
+      for (int k = 0; k < sh.length; k++) {
+        r[k] = rank[sh[k]];
+      }
+      Arrays.sort(r);
+      ranked[j] = r;
+    }
+    int[][] postings = new int[frequency.length][];
+    int[][] postingPositions = new int[frequency.length][];
+    int[] postingSize = new int[frequency.length];
+    int[] overlap = new int[n];
+    int[] stamp = new int[n];
+    Arrays.fill(stamp, -1);
+    int[] candidates = new int[n];
     Map<String, Integer> firstByText = new HashMap<>();
-    boolean[] seen = new boolean[n];
     List<Finding> out = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       Occurrence later = all.get(j);
       if (later.normalised().isEmpty()) {
         continue;
       }
+      int[] b = ranked[j];
+      int prefix = Math.min(b.length, Math.max(1, b.length - (int) Math.ceil(t * b.length - 1e-9) + 1));
       Integer exact = firstByText.putIfAbsent(later.normalised(), j);
-      Integer[] ordered = Arrays.stream(later.shingles()).boxed().sorted(rarestFirst).toArray(Integer[]::new);
-      int prefix = ordered.length - (int) Math.ceil(options.threshold() * ordered.length - 1e-9) + 1;
-      prefix = Math.min(ordered.length, Math.max(prefix, 1));
       if (exact != null) {
         out.add(finding(later, all.get(exact), Severity.ERROR, 1.0));
       } else {
-        int best = -1;
-        double bestSimilarity = 0;
-        List<Integer> candidates = new ArrayList<>();
+        // Positional filter (PPJoin): a candidate first met at B's position k and A's position p can
+        // share at most 1 + min(|A| - p - 1, |B| - k - 1) more shingles; drop it when that cannot reach
+        // the overlap that Jaccard t needs, ceil(t / (1 + t) * (|A| + |B|)).
+        int count = 0;
         for (int k = 0; k < prefix; k++) {
-          for (int i : index.getOrDefault(ordered[k], List.of())) {
-            if (!seen[i]) {
-              seen[i] = true;
-              candidates.add(i);
+          int[] list = postings[b[k]];
+          int[] positions = postingPositions[b[k]];
+          for (int p = 0; p < postingSize[b[k]]; p++) {
+            int i = list[p];
+            int[] a = ranked[i];
+            if (stamp[i] != j) {
+              stamp[i] = j;
+              overlap[i] = 0;
+              if (Math.min(a.length, b.length) < t * Math.max(a.length, b.length) - 1e-9) {
+                overlap[i] = -1;
+                continue;
+              }
+              candidates[count++] = i;
+            } else if (overlap[i] < 0) {
+              continue;
             }
+            int needed = (int) Math.ceil(t / (1 + t) * (a.length + b.length) - 1e-9);
+            int bound = overlap[i] + 1 + Math.min(a.length - positions[p] - 1, b.length - k - 1);
+            overlap[i] = bound >= needed ? overlap[i] + 1 : -1;
           }
         }
-        candidates.sort(null);
-        for (int i : candidates) {
-          seen[i] = false;
-          double similarity = QuestionSimilarity.jaccard(all.get(i).shingles(), later.shingles());
-          if (similarity >= options.threshold() - 1e-12 && similarity > bestSimilarity) {
-            best = i;
+        Arrays.sort(candidates, 0, count);
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int c = 0; c < count; c++) {
+          if (overlap[candidates[c]] < 0) {
+            continue;
+          }
+          double similarity = QuestionSimilarity.jaccard(ranked[candidates[c]], b);
+          if (similarity >= t - 1e-12 && similarity > bestSimilarity) {
+            best = candidates[c];
             bestSimilarity = similarity;
           }
         }
@@ -144,10 +179,43 @@ public final class FaqDuplicateRule implements Rule<FaqDuplicateRule.Options> {
         }
       }
       for (int k = 0; k < prefix; k++) {
-        index.computeIfAbsent(ordered[k], s -> new ArrayList<>()).add(j);
+        int s = b[k];
+        if (postings[s] == null) {
+          postings[s] = new int[4];
+          postingPositions[s] = new int[4];
+        } else if (postingSize[s] == postings[s].length) {
+          postings[s] = Arrays.copyOf(postings[s], postings[s].length * 2);
+          postingPositions[s] = Arrays.copyOf(postingPositions[s], postings[s].length);
+        }
+        postingPositions[s][postingSize[s]] = k;
+        postings[s][postingSize[s]++] = j;
       }
     }
     return out;
+  }
+
+  private static int dictionarySize(List<Occurrence> all) {
+    int max = -1;
+    for (Occurrence o : all) {
+      for (int s : o.shingles()) {
+        max = Math.max(max, s);
+      }
+    }
+    return max + 1;
+  }
+
+  /** Ranks of shingle ids ordered by frequency, then id: the rarest shingle gets rank 0. */
+  private static int[] rarityRanks(int[] frequency) {
+    Integer[] ids = new Integer[frequency.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i;
+    }
+    Arrays.sort(ids, Comparator.<Integer>comparingInt(i -> frequency[i]).thenComparingInt(i -> i));
+    int[] rank = new int[frequency.length];
+    for (int r = 0; r < ids.length; r++) {
+      rank[ids[r]] = r;
+    }
+    return rank;
   }
 
   private static List<Occurrence> occurrences(ContentSet c) {
