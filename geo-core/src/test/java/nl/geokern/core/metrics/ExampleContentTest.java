@@ -14,7 +14,7 @@ import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadOptions;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.rules.RuleEngine;
 import nl.geokern.core.rules.RuleRegistry;
 import nl.geokern.core.rules.RulesConfig;

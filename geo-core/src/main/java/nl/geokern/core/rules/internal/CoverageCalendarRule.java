@@ -12,8 +12,8 @@ import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.CalendarWeek;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code coverage.calendar}: every calendar week that is due has its post and its FAQ update.

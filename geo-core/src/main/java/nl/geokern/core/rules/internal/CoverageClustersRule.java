@@ -8,8 +8,8 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.KeywordCluster;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code coverage.clusters}: every keyword cluster has at least one post.

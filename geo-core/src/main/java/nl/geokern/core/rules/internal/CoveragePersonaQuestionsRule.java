@@ -11,8 +11,8 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.Persona;
 import nl.geokern.core.model.PersonaQuestion;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code coverage.persona-questions}: every persona question is answered by at least one post or FAQ

@@ -15,8 +15,8 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.FaqPair;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code faq.duplicate}: no question is written twice, or nearly twice, across the FAQ page

@@ -5,8 +5,8 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code faq.page-count}: the FAQ page has at least 20 items.

@@ -6,8 +6,8 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.GeoEvidence;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * {@code geo.evidence}: a post's GEO evidence score (see {@link GeoEvidence}) is at least

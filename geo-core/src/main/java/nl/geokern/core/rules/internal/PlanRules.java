@@ -1,7 +1,7 @@
 package nl.geokern.core.rules.internal;
 
 import java.util.List;
-import nl.geokern.core.rules.Rule;
+import nl.geokern.core.rule.Rule;
 
 /** The rules on the content plan as a whole: coverage, calendar, FAQ page, readability. */
 public final class PlanRules {

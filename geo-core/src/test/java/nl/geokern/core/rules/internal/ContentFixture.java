@@ -16,8 +16,8 @@ import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadOptions;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * A tiny, valid content directory written into a test's temporary folder: every file has a default

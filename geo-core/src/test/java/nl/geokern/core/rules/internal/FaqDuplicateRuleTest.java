@@ -13,7 +13,7 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.RuleContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
