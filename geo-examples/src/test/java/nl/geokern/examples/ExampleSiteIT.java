@@ -134,6 +134,34 @@ class ExampleSiteIT {
   }
 
   @Test
+  void generatedPages_haveTheirTitleAndDescriptionWithoutYamlQuotes() {
+    Map<Path, String[]> expected = new LinkedHashMap<>();
+    for (BlogPost p : content.posts()) {
+      expected.put(BuiltSite.page(p), new String[] {p.title(), p.description().orElse("")});
+    }
+    expected.put(BuiltSite.faqPage(content), new String[] {
+        content.site().faqPage().title(), content.site().faqPage().description().orElse("")});
+    List<String> wrong = new ArrayList<>();
+    expected.forEach((page, titleAndDescription) -> {
+      Document doc = Jsoup.parse(BuiltSite.text(page));
+      String title = doc.title();
+      String description = doc.select("meta[name=description]").attr("content");
+      List<String> parts = new ArrayList<>();
+      if (!title.startsWith(titleAndDescription[0])) {
+        parts.add("<title> is [" + shorten(title) + "]");
+      }
+      if (!description.equals(titleAndDescription[1])) {
+        parts.add("meta description is [" + shorten(description) + "]");
+      }
+      if (!parts.isEmpty()) {
+        wrong.add(page.getFileName() + ": " + String.join(", ", parts));
+      }
+    });
+    assertEquals(List.of(), wrong, "pages whose <title> does not start with the front matter title, or whose meta"
+        + " description is not the front matter description (as readers and search engines see them)");
+  }
+
+  @Test
   void everyMarkedUpQuestionAndAnswer_isVisibleTextOfItsPage() {
     List<String> invisible = new ArrayList<>();
     int pagesWithFaq = 0;
@@ -304,6 +332,10 @@ class ExampleSiteIT {
     Document doc = Jsoup.parse(BuiltSite.text(page));
     assertEquals(1, doc.head().select("script[data-geo]").size(), page + ": the geo block should be in <head>");
     return geo.get(0).value().orElseThrow();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 50 ? s : s.substring(0, 47) + "…";
   }
 
   private static List<Path> htmlPages() {
