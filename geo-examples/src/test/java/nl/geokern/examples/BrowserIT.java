@@ -101,7 +101,8 @@ class BrowserIT {
         const shapes = [...el.querySelectorAll('rect, path, line, circle, polyline, polygon, text')]
             .filter(s => { const b = s.getBoundingClientRect(); return b.width > 0 || b.height > 0; }).length;
         return {id: id, exists: true, tag: el.tagName.toLowerCase(), cls: el.getAttribute('class') || '',
-                width: r.width, height: r.height, visible: el.checkVisibility(), shapes: shapes};
+                width: r.width, height: r.height, visible: el.checkVisibility(), shapes: shapes,
+                children: el.children.length};
       });
       return {charts: document.querySelectorAll('svg.chart').length, parts: parts};
       """;
@@ -213,7 +214,8 @@ class BrowserIT {
         continue;
       }
       if (part.path("width").asDouble() <= 0 || part.path("height").asDouble() <= 0) {
-        problems.add(id + " has no size (" + part.path("width") + " x " + part.path("height") + ")");
+        problems.add(id + " has no size (" + part.path("width") + " x " + part.path("height") + " px, "
+            + part.path("children") + " child elements)");
       }
       if (!part.path("visible").asBoolean()) {
         problems.add(id + " is hidden by CSS");
