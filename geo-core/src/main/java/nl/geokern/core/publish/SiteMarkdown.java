@@ -87,7 +87,7 @@ public final class SiteMarkdown {
 
   /**
    * A front matter block with only what a site generator uses for the page head (title,
-   * description, keywords, author), each value quoted as a YAML string.
+   * description, keywords, author), each value on one line.
    */
   private static void metadata(StringBuilder sb, String title, String description, List<String> keywords, String author) {
     sb.append("---\n");
@@ -104,15 +104,12 @@ public final class SiteMarkdown {
     sb.append("---\n\n");
   }
 
+  /**
+   * A front matter value on one line, as site generators read it: maven-site-plugin's Markdown
+   * module takes everything after {@code key: } literally, so the value is not quoted.
+   */
   private static String yamlString(String value) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : value.replaceAll("\\s+", " ").strip().toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.append('"').toString();
+    return value.replaceAll("\\s+", " ").strip();
   }
 
   /** The source without a leading {@code ---} front matter block. */

@@ -86,7 +86,7 @@ class PublishTest {
   void faqPage_rendersEveryItemFromItsOneSource() throws IOException {
     assertEquals("""
         ---
-        title: "Vragen"
+        title: Vragen
         ---
 
         # Vragen
@@ -108,8 +108,8 @@ class PublishTest {
     assertEquals(List.of("faq.md", "blog/oud.md"), List.copyOf(files.keySet()));
     assertEquals("""
         ---
-        title: "Oud"
-        description: "De oude post."
+        title: Oud
+        description: De oude post.
         ---
 
         # Oud
