@@ -60,9 +60,12 @@ public final class FaqPageCountRule implements Rule<FaqPageCountRule.Options> {
     if (n >= options.min()) {
       return List.of();
     }
-    SourceSpan span = c.faqItems().isEmpty() ? SourceSpan.UNKNOWN : SourceSpan.of(c.faqItems().get(0).span().path());
+    // The last item is where the next one goes.
+    SourceSpan span = c.faqItems().isEmpty() ? SourceSpan.UNKNOWN : c.faqItems().get(n - 1).span();
+    int missing = options.min() - n;
     return List.of(Finding.error(ID, span,
         "the FAQ page has " + n + (n == 1 ? " item" : " items") + "; it needs at least " + options.min(),
-        "add " + (options.min() - n) + " more questions to faq.yaml, planned as the calendar's weekly FAQ updates"));
+        "add " + missing + " more " + (missing == 1 ? "question" : "questions")
+            + " to faq.yaml, planned as the calendar's weekly FAQ updates"));
   }
 }

@@ -67,7 +67,7 @@ public final class GeoEvidenceRule implements Rule<GeoEvidenceRule.Options> {
     for (BlogPost post : context.content().posts()) {
       GeoEvidence e = GeoEvidence.of(post, context.content().site());
       if (e.score() < options.minScore()) {
-        out.add(Finding.info(ID, post.span(),
+        out.add(Finding.info(ID, BaseRule.headSpan(post),
             "GEO evidence score " + e.score() + " of 100; at least " + options.minScore() + " expected (sourced"
                 + " statistics " + e.sourcedStatistics() + ", attributed quotations " + e.attributedQuotations()
                 + ", outbound citations " + e.outboundCitations() + ", answer-first question headings "

@@ -68,7 +68,7 @@ public final class ReadabilityScoreRule implements Rule<ReadabilityScoreRule.Opt
         continue;
       }
       double score = m.score().getAsDouble();
-      out.add(Finding.warning(ID, post.span(),
+      out.add(Finding.warning(ID, BaseRule.headSpan(post),
           String.format(Locale.ROOT, "%s score %.1f (%s); at least %s expected (%.1f words per sentence, %.1f"
                   + " syllables per 100 words)", language.get().formula(), score, Readability.scale(score),
               format(options.minScore()), (double) m.words() / m.sentences(), 100.0 * m.syllables() / m.words()),

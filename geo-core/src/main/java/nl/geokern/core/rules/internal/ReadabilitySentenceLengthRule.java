@@ -70,7 +70,7 @@ public final class ReadabilitySentenceLengthRule implements Rule<ReadabilitySent
       if (m.sentences() == 0 || m.longSentenceSharePercent() <= options.maxSharePercent()) {
         continue;
       }
-      out.add(Finding.warning(ID, m.firstLongSentence().orElse(post.span()),
+      out.add(Finding.warning(ID, m.firstLongSentence().orElse(BaseRule.headSpan(post)),
           String.format(Locale.ROOT, "%.1f%% of the sentences (%d of %d) have more than %d words; at most %s%% may",
               m.longSentenceSharePercent(), m.longSentences(), m.sentences(), options.maxWords(),
               ReadabilityScoreRule.format(options.maxSharePercent())),

@@ -34,7 +34,7 @@ class FaqPageCountRuleTest {
   void check_oneItem_reportsHowManyAreMissing() {
     ContentSet content = ContentFixture.create().load(project);
 
-    assertEquals("content/faq.yaml: error [faq.page-count] the FAQ page has 1 item; it needs at least 20."
+    assertEquals("content/faq.yaml:2:5: error [faq.page-count] the FAQ page has 1 item; it needs at least 20."
         + " Fix: add 19 more questions to faq.yaml, planned as the calendar's weekly FAQ updates",
         ContentFixture.check(rule, content));
   }
@@ -44,8 +44,8 @@ class FaqPageCountRuleTest {
     ContentSet content = ContentFixture.create().with("faq.yaml", items(3)).load(project);
 
     assertEquals("", ContentFixture.check(rule, new FaqPageCountRule.Options(3), content));
-    assertEquals("content/faq.yaml: error [faq.page-count] the FAQ page has 3 items; it needs at least 4."
-        + " Fix: add 1 more questions to faq.yaml, planned as the calendar's weekly FAQ updates",
+    assertEquals("content/faq.yaml:9:5: error [faq.page-count] the FAQ page has 3 items; it needs at least 4."
+        + " Fix: add 1 more question to faq.yaml, planned as the calendar's weekly FAQ updates",
         ContentFixture.check(rule, new FaqPageCountRule.Options(4), content));
   }
 }

@@ -40,7 +40,7 @@ class GeoEvidenceRuleTest {
     ContentSet content = ContentFixture.create().with("blog/post-een.md", POST).load(project);
 
     // 25/3 (1 sourced statistic) + 25/3 (1 citation) + 20/3 (1 answer-first heading) + 10/3 (1 place) = 26.7
-    assertEquals("content/blog/post-een.md:1:1: info [geo.evidence] GEO evidence score 27 of 100; at least 50"
+    assertEquals("content/blog/post-een.md:7:1: info [geo.evidence] GEO evidence score 27 of 100; at least 50"
         + " expected (sourced statistics 1, attributed quotations 0, outbound citations 1, answer-first question"
         + " headings 1, place mentions 1). Fix: add statistics with their source link, a quotation with who said it,"
         + " citations of real sources and question headings answered in their first sentence",

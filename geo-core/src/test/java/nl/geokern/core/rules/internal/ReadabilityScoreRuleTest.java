@@ -44,7 +44,7 @@ class ReadabilityScoreRuleTest {
   void check_denseDutch_reportsFleschDouma() {
     ContentSet content = ContentFixture.create().with("blog/post-een.md", post(HARD)).load(project);
 
-    assertEquals("content/blog/post-een.md:1:1: warning [readability.score] Flesch–Douma score -143.1 (very hard);"
+    assertEquals("content/blog/post-een.md:7:1: warning [readability.score] Flesch–Douma score -143.1 (very hard);"
         + " at least 40 expected (19.0 words per sentence, 431.6 syllables per 100 words). Fix: use shorter sentences"
         + " and shorter, everyday words; the scale: 0–30 very hard, 30–50 hard, 50–60 fairly hard, 60–70 normal,"
         + " 70 and up easy",
@@ -55,7 +55,7 @@ class ReadabilityScoreRuleTest {
   void check_minScoreOption_isUsed() {
     ContentSet content = ContentFixture.create().with("blog/post-een.md", post(EASY)).load(project);
 
-    assertEquals("content/blog/post-een.md:1:1: warning [readability.score] Flesch–Douma score 59.1 (fairly hard);"
+    assertEquals("content/blog/post-een.md:7:1: warning [readability.score] Flesch–Douma score 59.1 (fairly hard);"
         + " at least 60 expected (7.7 words per sentence, 182.6 syllables per 100 words). Fix: use shorter sentences"
         + " and shorter, everyday words; the scale: 0–30 very hard, 30–50 hard, 50–60 fairly hard, 60–70 normal,"
         + " 70 and up easy",
@@ -69,7 +69,7 @@ class ReadabilityScoreRuleTest {
         .with("blog/post-een.md", post("Simple words help a reader. The old house needed paint."))
         .load(project);
 
-    assertEquals("content/blog/post-een.md:1:1: warning [readability.score] Flesch reading ease score 91.8 (easy);"
+    assertEquals("content/blog/post-een.md:7:1: warning [readability.score] Flesch reading ease score 91.8 (easy);"
         + " at least 95 expected (5.0 words per sentence, 130.0 syllables per 100 words). Fix: use shorter sentences"
         + " and shorter, everyday words; the scale: 0–30 very hard, 30–50 hard, 50–60 fairly hard, 60–70 normal,"
         + " 70 and up easy",
