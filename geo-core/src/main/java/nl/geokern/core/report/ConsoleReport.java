@@ -37,10 +37,16 @@ public final class ConsoleReport {
 
   /**
    * The one summary line, such as {@code geo: 2 errors, 5 warnings, 1 info in 12 posts and 23 FAQ
-   * items; persona questions answered 14/14; calendar weeks complete 12/12}.
+   * items; persona questions answered 14/14; calendar weeks complete 12/12}; a report without
+   * content counts findings only: {@code geo: 0 errors, 0 warnings, 13 info}.
    */
   public static String summaryLine(ValidationReport report) {
     Summary s = report.summary();
+    if (s.posts() == 0 && s.faqItems() == 0 && s.personaQuestionsTotal() == 0 && s.calendarWeeksTotal() == 0) {
+      // A report without content (check-html, or content that did not load) counts findings only.
+      return report.toolName() + ": " + count(s.errors(), "error", "errors") + ", "
+          + count(s.warnings(), "warning", "warnings") + ", " + count(s.infos(), "info", "info");
+    }
     return report.toolName() + ": "
         + count(s.errors(), "error", "errors") + ", "
         + count(s.warnings(), "warning", "warnings") + ", "
