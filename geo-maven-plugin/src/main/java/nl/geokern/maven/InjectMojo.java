@@ -82,6 +82,12 @@ public class InjectMojo extends AbstractGeoMojo {
   }
 
   @Override
+  void resolvePathsWithoutProject() {
+    siteDirectory = withoutProject(siteDirectory);
+    manifest = withoutProject(manifest);
+  }
+
+  @Override
   String goal() {
     return "inject";
   }
