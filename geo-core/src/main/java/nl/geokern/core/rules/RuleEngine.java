@@ -1,5 +1,8 @@
 package nl.geokern.core.rules;
 
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

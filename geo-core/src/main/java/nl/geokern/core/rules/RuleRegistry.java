@@ -1,5 +1,7 @@
 package nl.geokern.core.rules;
 
+import nl.geokern.core.rule.Rule;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

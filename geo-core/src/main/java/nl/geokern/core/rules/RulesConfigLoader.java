@@ -1,5 +1,7 @@
 package nl.geokern.core.rules;
 
+import nl.geokern.core.rule.Rule;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;

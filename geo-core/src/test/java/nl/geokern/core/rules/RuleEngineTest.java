@@ -1,5 +1,7 @@
 package nl.geokern.core.rules;
 
+import nl.geokern.core.rule.RuleContext;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

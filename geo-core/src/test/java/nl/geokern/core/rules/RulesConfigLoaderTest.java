@@ -1,5 +1,7 @@
 package nl.geokern.core.rules;
 
+import nl.geokern.core.rule.Rule;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -8,7 +8,7 @@ import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.Heading;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rules.Rule;
+import nl.geokern.core.rule.Rule;
 
 /**
  * The shared part of the built-in rules: the id, default severity, description and default

@@ -1,7 +1,7 @@
 package nl.geokern.core.rules.internal;
 
 import java.util.List;
-import nl.geokern.core.rules.Rule;
+import nl.geokern.core.rule.Rule;
 
 /** The editorial rules on posts and FAQ items, in report order. */
 public final class EditorialRules {

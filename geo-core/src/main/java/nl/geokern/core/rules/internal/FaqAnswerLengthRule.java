@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Words;
 
 /**

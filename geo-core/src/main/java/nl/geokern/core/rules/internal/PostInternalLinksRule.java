@@ -13,7 +13,7 @@ import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Site;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Suggestions;
 
 /**

@@ -6,7 +6,7 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * A rule that checks each blog post on its own, skipping the posts that suppress it.

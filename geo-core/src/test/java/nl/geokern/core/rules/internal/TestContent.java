@@ -17,8 +17,8 @@ import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.rules.Rule;
-import nl.geokern.core.rules.RuleContext;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
 
 /**
  * Builds a small content directory in a temporary folder and loads it with the real loader, so

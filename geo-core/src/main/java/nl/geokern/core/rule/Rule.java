@@ -1,4 +1,4 @@
-package nl.geokern.core.rules;
+package nl.geokern.core.rule;
 
 import java.util.List;
 import nl.geokern.core.finding.Finding;

@@ -1,4 +1,4 @@
-package nl.geokern.core.rules;
+package nl.geokern.core.rule;
 
 import java.time.LocalDate;
 import java.util.Objects;

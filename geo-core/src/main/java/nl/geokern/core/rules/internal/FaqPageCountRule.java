@@ -1,0 +1,68 @@
+package nl.geokern.core.rules.internal;
+
+import java.util.List;
+import nl.geokern.core.finding.Finding;
+import nl.geokern.core.finding.Severity;
+import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.SourceSpan;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
+
+/**
+ * {@code faq.page-count}: the FAQ page has at least 20 items.
+ *
+ * <p>Editorial reason: the content plan asks for a FAQ page of 20 or more questions, grown by a
+ * weekly update; a thin FAQ page answers too few of the questions searchers and answer engines ask.
+ */
+public final class FaqPageCountRule implements Rule<FaqPageCountRule.Options> {
+
+  /** The rule's id. */
+  public static final String ID = "faq.page-count";
+
+  /**
+   * Options of {@code faq.page-count}.
+   *
+   * @param min the fewest items the FAQ page may have
+   */
+  public record Options(int min) {
+    /** Rejects a negative minimum. */
+    public Options {
+      if (min < 0) {
+        throw new IllegalArgumentException("min must be >= 0: " + min);
+      }
+    }
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "The FAQ page has at least 20 items.";
+  }
+
+  @Override
+  public Options defaultOptions() {
+    return new Options(20);
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context, Options options) {
+    ContentSet c = context.content();
+    int n = c.faqItems().size();
+    if (n >= options.min()) {
+      return List.of();
+    }
+    SourceSpan span = c.faqItems().isEmpty() ? SourceSpan.UNKNOWN : SourceSpan.of(c.faqItems().get(0).span().path());
+    return List.of(Finding.error(ID, span,
+        "the FAQ page has " + n + (n == 1 ? " item" : " items") + "; it needs at least " + options.min(),
+        "add " + (options.min() - n) + " more questions to faq.yaml, planned as the calendar's weekly FAQ updates"));
+  }
+}

@@ -1,0 +1,73 @@
+package nl.geokern.core.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.geokern.core.finding.Finding;
+import nl.geokern.core.finding.Severity;
+import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.model.TextBlock;
+import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.text.Words;
+
+/**
+ * {@code readability.paragraph-length}: no paragraph of a post has more than 150 words.
+ *
+ * <p>Editorial reason: long paragraphs are hard to scan on a phone and hide the point a reader (or an
+ * answer engine lifting a passage) is looking for; Yoast's readability analysis warns above 150 words.
+ */
+public final class ReadabilityParagraphLengthRule implements Rule<ReadabilityParagraphLengthRule.Options> {
+
+  /** The rule's id. */
+  public static final String ID = "readability.paragraph-length";
+
+  /**
+   * Options of {@code readability.paragraph-length}.
+   *
+   * @param maxWords the most words a paragraph may have
+   */
+  public record Options(int maxWords) {
+    /** Rejects a maximum below 1. */
+    public Options {
+      if (maxWords < 1) {
+        throw new IllegalArgumentException("maxWords must be >= 1: " + maxWords);
+      }
+    }
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "No paragraph has more than 150 words.";
+  }
+
+  @Override
+  public Options defaultOptions() {
+    return new Options(150);
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context, Options options) {
+    List<Finding> out = new ArrayList<>();
+    for (BlogPost post : context.content().posts()) {
+      for (TextBlock p : post.body().paragraphs()) {
+        int words = Words.count(p.text());
+        if (words > options.maxWords()) {
+          out.add(Finding.warning(ID, p.span(),
+              "paragraph of " + words + " words; at most " + options.maxWords() + " keeps it easy to scan",
+              "split it where the topic turns, or turn a series of points into a list"));
+        }
+      }
+    }
+    return out;
+  }
+}

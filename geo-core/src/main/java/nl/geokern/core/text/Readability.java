@@ -1,0 +1,377 @@
+package nl.geokern.core.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Readability formulas and syllable counters for Dutch and English running text.
+ *
+ * <p>Dutch text is scored with Flesch–Douma (Douma 1960, the Dutch adaptation of Flesch):
+ * {@code 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence}. English text is
+ * scored with Flesch reading ease: {@code 206.835 − 1.015 × words per sentence − 84.6 × syllables
+ * per word}. Both put text on the same scale, read with {@link #scale(double)}: 0–30 very hard,
+ * 30–50 hard, 50–60 fairly hard, 60–70 normal, 70 and up easy.
+ *
+ * <p>Syllables are counted by rule, not by dictionary, so the counts are estimates. The Dutch
+ * counter counts vowel groups and treats the Dutch multi-letter vowels as one group: the digraphs
+ * {@code aa ee oo uu ie ei eu ou au ui oe} (and {@code ij}, whose {@code j} is not a vowel letter, so
+ * {@code ij} never splits), {@code ai} and {@code oi} of loanwords ({@code detail}, {@code hoi}), and the
+ * trigraphs {@code aai ooi oei eeu ieu}. A {@code w} after
+ * {@code u}, {@code ou}, {@code eeu} or {@code ieu} closes the group as a consonant, so {@code uw},
+ * {@code ouw}, {@code eeuw} and {@code nieuw} are one vowel each. Any other vowel sequence splits
+ * ({@code the-a-ter}, {@code si-tu-a-tie}), and a diaeresis always starts a new syllable
+ * ({@code i-de-e-en}, {@code ge-ïn-te-res-seerd}). Acronyms in capitals count one syllable per
+ * letter ({@code MKB}: em-ka-bee) and digits one per digit; English loanwords with a silent
+ * {@code e} ({@code online}, {@code software}) are over-counted by one.
+ */
+public final class Readability {
+
+  /** The languages with a readability formula. */
+  public enum Language {
+    /** Dutch: Flesch–Douma. */
+    DUTCH("Flesch–Douma"),
+    /** English: Flesch reading ease. */
+    ENGLISH("Flesch reading ease");
+
+    private final String formula;
+
+    Language(String formula) {
+      this.formula = formula;
+    }
+
+    /** The name of the language's readability formula. */
+    public String formula() {
+      return formula;
+    }
+
+    /** The language of a BCP 47 tag: {@code nl…} is Dutch, {@code en…} English; empty for others. */
+    public static Optional<Language> ofTag(String tag) {
+      String t = tag.strip().toLowerCase(Locale.ROOT);
+      if (t.equals("nl") || t.startsWith("nl-") || t.startsWith("nl_")) {
+        return Optional.of(DUTCH);
+      }
+      if (t.equals("en") || t.startsWith("en-") || t.startsWith("en_")) {
+        return Optional.of(ENGLISH);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The readability of a text: its score and the counts it was computed from.
+   *
+   * @param language the language whose formula gave the score
+   * @param value the score (higher is easier; may fall outside 0–100 for extreme text)
+   * @param words the number of words
+   * @param sentences the number of sentences
+   * @param syllables the number of syllables
+   */
+  public record Score(Language language, double value, int words, int sentences, int syllables) {
+
+    /** Rejects a null language and negative counts. */
+    public Score {
+      Objects.requireNonNull(language, "language");
+      if (words < 0 || sentences < 0 || syllables < 0) {
+        throw new IllegalArgumentException("counts must be >= 0");
+      }
+    }
+
+    /** The band of the score on the Flesch scale, such as {@code hard}. */
+    public String scale() {
+      return Readability.scale(value);
+    }
+
+    /** The average number of words per sentence. */
+    public double wordsPerSentence() {
+      return sentences == 0 ? 0 : (double) words / sentences;
+    }
+
+    /** The average number of syllables per 100 words. */
+    public double syllablesPer100Words() {
+      return words == 0 ? 0 : 100.0 * syllables / words;
+    }
+  }
+
+  /** Explanation of the score bands, for hints and reports. */
+  public static final String SCALE_EXPLANATION =
+      "0–30 very hard, 30–50 hard, 50–60 fairly hard, 60–70 normal, 70 and up easy";
+
+  private static final Set<String> DUTCH_TRIGRAPHS = Set.of("aai", "ooi", "oei", "eeu", "ieu");
+  private static final Set<String> DUTCH_DIGRAPHS =
+      Set.of("aa", "ee", "oo", "uu", "ie", "ei", "eu", "ou", "au", "ui", "oe", "ai", "oi", "ey", "ay", "oy", "uy");
+
+  private Readability() {}
+
+  /** The band of a score on the Flesch scale: very hard, hard, fairly hard, normal or easy. */
+  public static String scale(double score) {
+    if (score < 30) {
+      return "very hard";
+    }
+    if (score < 50) {
+      return "hard";
+    }
+    if (score < 60) {
+      return "fairly hard";
+    }
+    if (score < 70) {
+      return "normal";
+    }
+    return "easy";
+  }
+
+  /** Flesch–Douma for Dutch: {@code 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence}. */
+  public static double fleschDouma(int words, int sentences, int syllables) {
+    requireCounts(words, sentences);
+    return 206.84 - 0.77 * (100.0 * syllables / words) - 0.93 * ((double) words / sentences);
+  }
+
+  /** Flesch reading ease for English: {@code 206.835 − 1.015 × words per sentence − 84.6 × syllables per word}. */
+  public static double fleschReadingEase(int words, int sentences, int syllables) {
+    requireCounts(words, sentences);
+    return 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
+  }
+
+  private static void requireCounts(int words, int sentences) {
+    if (words <= 0 || sentences <= 0) {
+      throw new IllegalArgumentException("a score needs at least one word and one sentence: " + words + " words, "
+          + sentences + " sentences");
+    }
+  }
+
+  /** The score of one language's formula for these counts. */
+  public static Score score(Language language, int words, int sentences, int syllables) {
+    double value = language == Language.DUTCH
+        ? fleschDouma(words, sentences, syllables)
+        : fleschReadingEase(words, sentences, syllables);
+    return new Score(language, value, words, sentences, syllables);
+  }
+
+  /**
+   * The score of a piece of running text, split into sentences with {@link Sentences} and into words
+   * with {@link Words}; empty when the text has no words.
+   */
+  public static Optional<Score> score(Language language, String text) {
+    int words = 0;
+    int sentences = 0;
+    int syllables = 0;
+    for (String s : Sentences.split(text)) {
+      List<String> w = Words.split(s);
+      if (w.isEmpty()) {
+        continue;
+      }
+      sentences++;
+      words += w.size();
+      for (String word : w) {
+        syllables += syllables(language, word);
+      }
+    }
+    return words == 0 ? Optional.empty() : Optional.of(score(language, words, sentences, syllables));
+  }
+
+  /** The syllables of one word in a language. */
+  public static int syllables(Language language, String word) {
+    return language == Language.DUTCH ? dutchSyllables(word) : englishSyllables(word);
+  }
+
+  /**
+   * The syllables of a Dutch word, by the vowel-group rules in the class description; 0 for a word
+   * without letters or digits, at least 1 otherwise.
+   */
+  public static int dutchSyllables(String word) {
+    return count(word, Readability::dutchPart);
+  }
+
+  /**
+   * The syllables of an English word: vowel groups of one or two letters, after dropping a silent
+   * final {@code e}, {@code es} or {@code ed} and a leading {@code y}; words of up to three letters
+   * count one. 0 for a word without letters or digits, at least 1 otherwise.
+   */
+  public static int englishSyllables(String word) {
+    return count(word, Readability::englishPart);
+  }
+
+  private interface PartCounter {
+    int count(String lowerCasePart, boolean[] diaeresis);
+  }
+
+  /**
+   * Splits a word into parts at hyphens, apostrophes and case changes (AI-traject, ChatGPT), counts
+   * acronyms by letter and numbers by digit, and the rest with the language's counter.
+   */
+  private static int count(String word, PartCounter counter) {
+    int total = 0;
+    boolean any = false;
+    int n = word.length();
+    int i = 0;
+    while (i < n) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c)) {
+        total++;
+        any = true;
+        i++;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      any = true;
+      int end = i;
+      while (end < n && Character.isLetter(word.charAt(end))) {
+        end++;
+      }
+      total += countLetters(word.substring(i, end), counter);
+      i = end;
+    }
+    return any ? Math.max(1, total) : 0;
+  }
+
+  /** Counts a run of letters, splitting off runs of two or more capitals as acronyms. */
+  private static int countLetters(String letters, PartCounter counter) {
+    int total = 0;
+    int i = 0;
+    int n = letters.length();
+    while (i < n) {
+      int end = i;
+      while (end < n && Character.isUpperCase(letters.charAt(end))) {
+        end++;
+      }
+      int capitals = end - i;
+      if (capitals >= 2) {
+        // "MKB", "GPT" in "ChatGPT"; the last capital of a run that goes on in lower case ("AIagent")
+        // starts the next word.
+        int acronymEnd = end < n ? end - 1 : end;
+        if (acronymEnd - i >= 2 || end == n) {
+          total += acronymEnd - i;
+          i = acronymEnd;
+          continue;
+        }
+      }
+      end = Math.max(end, i + 1);
+      while (end < n && !Character.isUpperCase(letters.charAt(end))) {
+        end++;
+      }
+      total += countPart(letters.substring(i, end), counter);
+      i = end;
+    }
+    return total;
+  }
+
+  private static final boolean[] NO_DIAERESIS = new boolean[64];
+
+  private static int countPart(String part, PartCounter counter) {
+    // Fast path: plain ASCII letters need no Unicode normalisation.
+    boolean ascii = part.length() <= NO_DIAERESIS.length;
+    for (int k = 0; k < part.length() && ascii; k++) {
+      char c = part.charAt(k);
+      ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    if (ascii) {
+      return counter.count(part.toLowerCase(Locale.ROOT), NO_DIAERESIS);
+    }
+    String decomposed = Normalizer.normalize(part.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder base = new StringBuilder(decomposed.length());
+    boolean[] marks = new boolean[decomposed.length()];
+    for (int k = 0; k < decomposed.length(); k++) {
+      char c = decomposed.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (c == '\u0308' && base.length() > 0) {
+          marks[base.length() - 1] = true;
+        }
+        continue;
+      }
+      base.append(c);
+    }
+    return counter.count(base.toString(), marks);
+  }
+
+  private static boolean isVowel(String s, int i) {
+    char c = s.charAt(i);
+    if (c == 'y') {
+      // A y before a vowel at the start of a word is a consonant (yoga, yell).
+      return !(i == 0 && i + 1 < s.length() && isPlainVowel(s.charAt(i + 1)));
+    }
+    if (c == 'u' && i > 0 && s.charAt(i - 1) == 'q') {
+      return false;
+    }
+    return isPlainVowel(c);
+  }
+
+  private static boolean isPlainVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static int dutchPart(String s, boolean[] diaeresis) {
+    int groups = 0;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (!isVowel(s, i)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && isVowel(s, end) && (end == i || !diaeresis[end])) {
+        end++;
+      }
+      groups += dutchVowelRun(s, i, end);
+      i = end;
+    }
+    return groups;
+  }
+
+  /** Syllable nuclei in a run of vowel letters (no diaeresis inside it): longest known group first. */
+  private static int dutchVowelRun(String s, int start, int end) {
+    int nuclei = 0;
+    int k = start;
+    while (k < end) {
+      if (k + 3 <= end && DUTCH_TRIGRAPHS.contains(s.substring(k, k + 3))) {
+        k += 3;
+      } else if (k + 2 <= end && isDutchDigraph(s.charAt(k), s.charAt(k + 1))) {
+        k += 2;
+      } else {
+        k++;
+      }
+      nuclei++;
+    }
+    return nuclei;
+  }
+
+  private static final boolean[] DIGRAPH_TABLE = new boolean[26 * 26];
+
+  static {
+    for (String d : DUTCH_DIGRAPHS) {
+      DIGRAPH_TABLE[(d.charAt(0) - 'a') * 26 + d.charAt(1) - 'a'] = true;
+    }
+  }
+
+  private static boolean isDutchDigraph(char a, char b) {
+    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && DIGRAPH_TABLE[(a - 'a') * 26 + b - 'a'];
+  }
+
+  private static int englishPart(String s, boolean[] diaeresis) {
+    if (s.length() <= 3) {
+      return 1;
+    }
+    String w = s.replaceFirst("(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$", "").replaceFirst("^y", "");
+    int groups = 0;
+    int i = 0;
+    while (i < w.length()) {
+      if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+        groups++;
+        int len = 1;
+        while (len < 2 && i + len < w.length() && "aeiouy".indexOf(w.charAt(i + len)) >= 0) {
+          len++;
+        }
+        i += len;
+      } else {
+        i++;
+      }
+    }
+    return Math.max(1, groups);
+  }
+}
