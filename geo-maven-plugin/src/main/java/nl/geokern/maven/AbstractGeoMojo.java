@@ -62,6 +62,21 @@ abstract class AbstractGeoMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File baseDirectory;
 
+  /** The folder Maven was started in: the base folder when a goal runs without a project. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  String executionRootDirectory;
+
+  /**
+   * The folder paths in findings are shown relative to: the project folder, or, when a goal runs
+   * without a project ({@code requiresProject = false}), where Maven was started.
+   */
+  Path baseDirectory() {
+    if (baseDirectory != null) {
+      return baseDirectory.toPath();
+    }
+    return Path.of(executionRootDirectory == null ? "" : executionRootDirectory).toAbsolutePath();
+  }
+
   /** The goal's own skip flag. */
   abstract boolean skipGoal();
 
@@ -78,8 +93,35 @@ abstract class AbstractGeoMojo extends AbstractMojo {
       getLog().info("geo:" + goal() + " skipped (geo." + goal() + ".skip=true)");
       return;
     }
+    if (baseDirectory == null) {
+      contentDirectory = withoutProject(contentDirectory);
+      postsDirectory = withoutProject(postsDirectory);
+      resolvePathsWithoutProject();
+    }
     run();
   }
+
+  /**
+   * Without a project, Maven leaves {@code ${project.basedir}} in default paths unresolved (giving
+   * {@code <cwd>/${project.basedir}/target/...}); such a path is taken relative to where Maven was
+   * started instead, so a project-less run never creates a folder named {@code ${project.basedir}}.
+   */
+  File withoutProject(File path) {
+    if (path == null) {
+      return null;
+    }
+    String text = path.getPath();
+    String unresolved = "${project.basedir}";
+    int at = text.indexOf(unresolved);
+    if (at < 0) {
+      return path;
+    }
+    String rest = text.substring(at + unresolved.length()).replaceFirst("^[/\\\\]+", "");
+    return baseDirectory().resolve(rest).toFile();
+  }
+
+  /** Applies {@link #withoutProject(File)} to the goal's own path parameters. */
+  void resolvePathsWithoutProject() {}
 
   /** The goal's work. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -87,7 +129,7 @@ abstract class AbstractGeoMojo extends AbstractMojo {
   /** Where and how content is read, from the parameters. */
   LoadOptions loadOptions() {
     Path content = contentDirectory.toPath();
-    LoadOptions options = LoadOptions.defaults(content).withBaseDirectory(baseDirectory.toPath());
+    LoadOptions options = LoadOptions.defaults(content).withBaseDirectory(baseDirectory());
     if (postsDirectory != null) {
       options = options.withPostsDirectory(postsDirectory.toPath());
     }

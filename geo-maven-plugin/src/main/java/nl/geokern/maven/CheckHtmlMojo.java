@@ -65,6 +65,12 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
   }
 
   @Override
+  void resolvePathsWithoutProject() {
+    siteDirectory = withoutProject(siteDirectory);
+    reportDirectory = withoutProject(reportDirectory);
+  }
+
+  @Override
   String goal() {
     return "check-html";
   }
@@ -76,13 +82,13 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
           + " -Dgeo.siteDirectory at a folder of HTML");
     }
     Severity failOn = severity(failOnSeverity, "geo.failOnSeverity");
-    List<Finding> findings = HtmlChecker.check(siteDirectory.toPath(), baseDirectory.toPath());
+    List<Finding> findings = HtmlChecker.check(siteDirectory.toPath(), baseDirectory());
     log(findings);
     ValidationReport report = ValidationReport.builder()
         .toolVersion(pluginVersion == null ? "unknown" : pluginVersion)
         .projectName(siteDirectory.getName())
         .generatedAt(Instant.now())
-        .basePath(baseDirectory.toPath())
+        .basePath(baseDirectory())
         .failOn(failOn)
         .findings(findings)
         .build();

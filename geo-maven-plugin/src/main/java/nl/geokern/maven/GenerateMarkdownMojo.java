@@ -44,6 +44,11 @@ public class GenerateMarkdownMojo extends AbstractGeoMojo {
   }
 
   @Override
+  void resolvePathsWithoutProject() {
+    markdownDirectory = withoutProject(markdownDirectory);
+  }
+
+  @Override
   String goal() {
     return "generate-markdown";
   }
@@ -52,7 +57,7 @@ public class GenerateMarkdownMojo extends AbstractGeoMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     ContentSet content = loadContentOrFail();
     try {
-      Map<String, String> files = SiteMarkdown.render(content, SiteMarkdown.readSources(content, baseDirectory.toPath()));
+      Map<String, String> files = SiteMarkdown.render(content, SiteMarkdown.readSources(content, baseDirectory()));
       int changed = 0;
       for (Map.Entry<String, String> e : files.entrySet()) {
         Path target = markdownDirectory.toPath().resolve(e.getKey());

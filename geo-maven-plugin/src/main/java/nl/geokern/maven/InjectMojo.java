@@ -20,7 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Builds each page's schema.org graph and injects it into the generated HTML: only geo's own block
  * changes, a second run replaces it, and unchanged pages are skipped. Bind it after the site is
  * generated (maven-site-plugin's {@code site} goal runs in the {@code site} phase; this goal's
- * default phase is {@code post-site}).
+ * default phase is {@code post-site}, so build with {@code mvn post-site}: plain {@code mvn site}
+ * stops before it). To make {@code mvn site} enough, bind it to the {@code site} phase: the
+ * lifecycle's {@code default-site} execution runs first in that phase.
  */
 @Mojo(name = "inject", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
 public class InjectMojo extends AbstractGeoMojo {
@@ -79,6 +81,12 @@ public class InjectMojo extends AbstractGeoMojo {
   @Override
   boolean skipGoal() {
     return skipInject;
+  }
+
+  @Override
+  void resolvePathsWithoutProject() {
+    siteDirectory = withoutProject(siteDirectory);
+    manifest = withoutProject(manifest);
   }
 
   @Override

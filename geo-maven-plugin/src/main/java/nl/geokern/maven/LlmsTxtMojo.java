@@ -38,6 +38,11 @@ public class LlmsTxtMojo extends AbstractGeoMojo {
   }
 
   @Override
+  void resolvePathsWithoutProject() {
+    siteDirectory = withoutProject(siteDirectory);
+  }
+
+  @Override
   String goal() {
     return "llms-txt";
   }

@@ -80,6 +80,12 @@ public class ValidateMojo extends AbstractGeoMojo {
   }
 
   @Override
+  void resolvePathsWithoutProject() {
+    rulesFile = withoutProject(rulesFile);
+    reportDirectory = withoutProject(reportDirectory);
+  }
+
+  @Override
   String goal() {
     return "validate";
   }
@@ -91,7 +97,7 @@ public class ValidateMojo extends AbstractGeoMojo {
         rulesFile != null && rulesFile.isFile() ? Optional.of(rulesFile.toPath()) : Optional.empty(),
         date(),
         severity(failOnSeverity, "geo.failOnSeverity"),
-        projectName == null ? baseDirectory.getName() : projectName,
+        projectName == null || baseDirectory == null ? String.valueOf(baseDirectory().getFileName()) : projectName,
         pluginVersion == null ? "unknown" : pluginVersion,
         Instant.now());
     ValidationOutcome outcome = ContentValidation.run(request);
