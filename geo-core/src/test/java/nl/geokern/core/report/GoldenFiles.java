@@ -11,13 +11,13 @@ import java.nio.file.Path;
  * Compares output with a golden file under {@code src/test/resources/golden}; rewrites it only
  * when the build runs with {@code -Dgeo.updateGolden=true}.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
-  static final Path DIR = Path.of("src", "test", "resources", "golden");
+  public static final Path DIR = Path.of("src", "test", "resources", "golden");
 
   private GoldenFiles() {}
 
-  static void assertMatches(String name, String actual) throws IOException {
+  public static void assertMatches(String name, String actual) throws IOException {
     Path file = DIR.resolve(name);
     if (Boolean.getBoolean("geo.updateGolden")) {
       Files.createDirectories(DIR);
