@@ -2,6 +2,8 @@ package nl.geokern.jsonld.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -17,11 +19,13 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -133,6 +137,8 @@ public final class SiteInjector {
     AtomicInteger skipped = new AtomicInteger();
     AtomicInteger without = new AtomicInteger();
     String tmpTag = "." + ProcessHandle.current().pid() + "-";
+    String sep = root.getFileSystem().getSeparator();
+    String rootPrefix = root.toString().endsWith(sep) ? root.toString() : root + sep;
 
     // One thread: pages are processed on the walking thread, without a pool or hand-offs.
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -149,7 +155,9 @@ public final class SiteInjector {
           if (!attrs.isRegularFile() || !isPageName(file)) {
             return FileVisitResult.CONTINUE;
           }
-          String rel = relative(root, file);
+          String name = file.toString();
+          String rel = name.startsWith(rootPrefix)
+              ? slashes(name.substring(rootPrefix.length()), sep) : relative(root, file);
           scanned.incrementAndGet();
           Runnable page = () -> {
             try {
@@ -227,7 +235,9 @@ public final class SiteInjector {
         }
       }
     }
-    writeManifest(next);
+    if (!next.equals(previous)) { // racy entries differ in their flag, so they are written fresh
+      writeManifest(next);
+    }
     List<PageFailure> sorted = new ArrayList<>(failures);
     sorted.sort(Comparator.comparing(PageFailure::path));
     return new SiteInjectionResult(scanned.get(), changed.get(), unchanged.get(), skipped.get(),
@@ -243,6 +253,10 @@ public final class SiteInjector {
   private static boolean isPageName(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  private static String slashes(String rel, String sep) {
+    return sep.equals("/") ? rel : rel.replace(sep, "/");
   }
 
   private static String relative(Path root, Path file) {
@@ -287,7 +301,9 @@ public final class SiteInjector {
       }
       try {
         long size = Long.parseLong(f[1]);
-        FileTime mtime = FileTime.from(Instant.parse(f[2]));
+        int dot = f[2].indexOf('.');
+        FileTime mtime = FileTime.from(Instant.ofEpochSecond(
+            Long.parseLong(f[2].substring(0, dot)), Integer.parseInt(f[2].substring(dot + 1))));
         // git's racy rule: a page changed in the same tick as the manifest was written would keep
         // its recorded time, so such an entry is verified by reading the page
         into.put(f[0], new Entry(size, mtime, f[3], mtime.compareTo(written) >= 0));
@@ -304,8 +320,12 @@ public final class SiteInjector {
     }
     StringBuilder sb = new StringBuilder(64 + entries.size() * 140)
         .append(MANIFEST_HEADER).append('\t').append(fingerprint).append('\n');
-    new TreeMap<>(entries).forEach((path, e) -> sb.append(path).append('\t').append(e.size()).append('\t')
-        .append(e.mtime().toInstant()).append('\t').append(e.graphHash()).append('\n'));
+    new TreeMap<>(entries).forEach((path, e) -> {
+      Instant t = e.mtime().toInstant(); // seconds.nanoseconds: exact, and cheap to read back
+      String nanos = Integer.toString(t.getNano());
+      sb.append(path).append('\t').append(e.size()).append('\t').append(t.getEpochSecond()).append('.')
+          .append("000000000", nanos.length(), 9).append(nanos).append('\t').append(e.graphHash()).append('\n');
+    });
     Path m = manifest.get().toAbsolutePath();
     try {
       Files.createDirectories(m.getParent());
@@ -332,17 +352,25 @@ public final class SiteInjector {
       String tag) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = dir.resolve("." + target.getFileName() + tag + ".geo-tmp");
+    Set<PosixFilePermission> perms = permissions(target, targetAttrs);
     boolean moved = false;
     try {
       try {
-        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        write(tmp, bytes, perms);
       } catch (FileAlreadyExistsException e) {
         // left over by a killed run of a process with the same id: fall back to a random name
         tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".geo-tmp");
         Files.write(tmp, bytes);
       }
-      copyPermissions(target, targetAttrs, tmp);
       BasicFileAttributes written = Files.readAttributes(tmp, BasicFileAttributes.class);
+      // created with the target's permissions, but the umask may have removed some
+      if (perms != null && !(written instanceof PosixFileAttributes p && p.permissions().equals(perms))) {
+        try {
+          Files.setPosixFilePermissions(tmp, perms);
+        } catch (FileSystemException e) {
+          throw new IOException("copying permissions of " + target + " to " + tmp + " failed", e);
+        }
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -357,25 +385,29 @@ public final class SiteInjector {
     }
   }
 
-  private static void copyPermissions(Path from, BasicFileAttributes fromAttrs, Path to) throws IOException {
-    if (fromAttrs == null) {
-      return; // a new file: default permissions
-    }
-    Set<PosixFilePermission> perms;
-    if (fromAttrs instanceof PosixFileAttributes posix) {
-      perms = posix.permissions();
-    } else {
-      PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-      if (view == null) {
-        return; // not a POSIX file system: the new file has default permissions
+  /** Creates {@code file} (which must not exist) and writes {@code bytes} in one call where the OS allows. */
+  private static void write(Path file, byte[] bytes, Set<PosixFilePermission> perms) throws IOException {
+    Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    // Files.write would cut the page into 8 KB writes; one buffer goes down in one system call
+    try (FileChannel ch = perms == null ? FileChannel.open(file, options)
+        : FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(perms))) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
       }
-      perms = view.readAttributes().permissions();
     }
-    try {
-      Files.setPosixFilePermissions(to, perms);
-    } catch (FileSystemException e) {
-      throw new IOException("copying permissions of " + from + " to " + to + " failed", e);
+  }
+
+  /** The target's POSIX permissions, or null for a new file or a non-POSIX file system. */
+  private static Set<PosixFilePermission> permissions(Path target, BasicFileAttributes attrs) throws IOException {
+    if (attrs == null) {
+      return null; // a new file: default permissions
     }
+    if (attrs instanceof PosixFileAttributes posix) {
+      return posix.permissions();
+    }
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    return view == null ? null : view.readAttributes().permissions();
   }
 
   static String sha256(byte[] bytes) {
