@@ -48,8 +48,9 @@ import java.util.function.Function;
  * each changed page atomically.
  *
  * <p>For each page a caller-supplied function returns the JSON text (or empty: the page is left
- * alone and counted "without content"). Pages stream from the file tree; at most {@code 2 × threads}
- * are in flight, so memory is bounded by the largest page times the thread count, not by the site.
+ * alone and counted "without content"). Pages stream from the file tree in batches of 32; at most
+ * {@code 2 × threads} batches are queued and a page's bytes are held only while a worker processes
+ * it, so memory is bounded by the largest page times the thread count, not by the site.
  * A changed page is written to a temporary file in its own folder and moved over the original
  * ({@code ATOMIC_MOVE}, falling back to a plain replace where the file system cannot do it), keeping
  * POSIX permissions. Pages whose bytes do not change are not written.
@@ -146,7 +147,9 @@ public final class SiteInjector {
       t.setDaemon(true);
       return t;
     });
+    // Pages go to the pool in batches: a hand-off per page would cost more than a skipped page.
     Semaphore inFlight = new Semaphore(threads * 2);
+    List<Runnable> batch = new ArrayList<>(BATCH);
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -202,14 +205,11 @@ public final class SiteInjector {
           if (pool == null) {
             page.run();
           } else {
-            inFlight.acquireUninterruptibly();
-            pool.execute(() -> {
-              try {
-                page.run();
-              } finally {
-                inFlight.release();
-              }
-            });
+            batch.add(page);
+            if (batch.size() == BATCH) {
+              submit(pool, inFlight, batch);
+              batch.clear();
+            }
           }
           return FileVisitResult.CONTINUE;
         }
@@ -219,6 +219,9 @@ public final class SiteInjector {
           throw e;
         }
       });
+      if (pool != null && !batch.isEmpty()) {
+        submit(pool, inFlight, batch);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("listing the pages under " + root + " failed", e);
     } finally {
@@ -242,6 +245,21 @@ public final class SiteInjector {
     sorted.sort(Comparator.comparing(PageFailure::path));
     return new SiteInjectionResult(scanned.get(), changed.get(), unchanged.get(), skipped.get(),
         without.get(), sorted, existing, warnings, status);
+  }
+
+  /** Pages per task handed to the pool. */
+  private static final int BATCH = 32;
+
+  private static void submit(ExecutorService pool, Semaphore inFlight, List<Runnable> pages) {
+    List<Runnable> mine = List.copyOf(pages);
+    inFlight.acquireUninterruptibly();
+    pool.execute(() -> {
+      try {
+        mine.forEach(Runnable::run);
+      } finally {
+        inFlight.release();
+      }
+    });
   }
 
   /**
@@ -411,10 +429,17 @@ public final class SiteInjector {
   }
 
   static String sha256(byte[] bytes) {
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return HexFormat.of().formatHex(md.digest(bytes));
+  }
+
+  /** One digest per thread: looking SHA-256 up in the providers costs more than hashing a graph. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
+  });
 }
