@@ -138,7 +138,7 @@ public final class JsonLdWriter {
   public static String write(Object value, Options options) {
     Objects.requireNonNull(options, "options");
     var out = new StringBuilder(256);
-    new Run(out, options).value(value, "$", 0);
+    new Run(out, options).value(value, Loc.ROOT, 0);
     return out.toString();
   }
 
@@ -204,7 +204,7 @@ public final class JsonLdWriter {
       this.options = options;
     }
 
-    void value(Object value, String path, int depth) {
+    void value(Object value, Loc path, int depth) {
       if (value == null) {
         throw reject(path, "a Java null; use JsonValues.NULL for JSON null");
       } else if (value == JsonValues.NULL) {
@@ -230,7 +230,7 @@ public final class JsonLdWriter {
       }
     }
 
-    private void enter(Object container, String path, int depth) {
+    private void enter(Object container, Loc path, int depth) {
       if (depth >= MAX_DEPTH) {
         throw reject(path, "nesting deeper than " + MAX_DEPTH + " levels");
       }
@@ -239,7 +239,7 @@ public final class JsonLdWriter {
       }
     }
 
-    private void object(Map<?, ?> map, String path, int depth) {
+    private void object(Map<?, ?> map, Loc path, int depth) {
       // Entries, not keySet + get: the values written are exactly the ones iterated.
       List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
       for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -267,7 +267,7 @@ public final class JsonLdWriter {
         newline(depth + 1);
         string(key);
         out.append(options.pretty() ? ": " : ":");
-        value(entry.getValue(), childPath(path, key), depth + 1);
+        value(entry.getValue(), new Loc(path, key, -1), depth + 1);
       }
       if (!entries.isEmpty()) {
         newline(depth);
@@ -275,7 +275,7 @@ public final class JsonLdWriter {
       out.append('}');
     }
 
-    private void array(List<?> list, String path, int depth) {
+    private void array(List<?> list, Loc path, int depth) {
       out.append('[');
       int index = 0;
       for (Object element : list) {
@@ -283,7 +283,7 @@ public final class JsonLdWriter {
           out.append(',');
         }
         newline(depth + 1);
-        value(element, path + "[" + index + "]", depth + 1);
+        value(element, new Loc(path, null, index), depth + 1);
         index++;
       }
       if (index > 0) {
@@ -301,7 +301,7 @@ public final class JsonLdWriter {
       }
     }
 
-    private void number(Number n, String path) {
+    private void number(Number n, Loc path) {
       if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
           || n instanceof BigInteger) {
         out.append(n);
@@ -378,7 +378,7 @@ public final class JsonLdWriter {
           .append(HEX[c & 0xf]);
     }
 
-    private static IllegalArgumentException reject(String path, String what) {
+    private static IllegalArgumentException reject(Loc path, String what) {
       return new IllegalArgumentException("not JSON at " + path + ": " + what);
     }
 
@@ -390,6 +390,32 @@ public final class JsonLdWriter {
       var quoted = new StringBuilder();
       new Run(quoted, Options.of(false, true)).string(key);
       return path + "[" + quoted + "]";
+    }
+  }
+
+  /**
+   * Where a value sits, such as {@code $.@graph[2].name}: a chain of keys and indexes that becomes
+   * text only when a message needs it, so that writing a valid graph builds no path strings.
+   */
+  private static final class Loc {
+    static final Loc ROOT = new Loc(null, null, -1);
+
+    private final Loc parent;
+    private final String key;
+    private final int index;
+
+    Loc(Loc parent, String key, int index) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "$";
+      }
+      return key != null ? Run.childPath(parent.toString(), key) : parent + "[" + index + "]";
     }
   }
 }

@@ -93,6 +93,54 @@ class SiteInjectorTest {
   }
 
   @Test
+  void run_manifest_touchedPage_isScannedButNotWritten() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    Path index = root.resolve("index.html");
+    byte[] before = Files.readAllBytes(index);
+    Files.setLastModifiedTime(index, FileTime.fromMillis(1_000_000L));
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(1, r.skippedByManifest());
+    assertEquals(2, r.unchanged());
+    assertEquals(0, r.changed());
+    assertEquals(FileTime.fromMillis(1_000_000L), Files.getLastModifiedTime(index));
+    assertEquals(new String(before, UTF_8), Files.readString(index));
+    // the new time is recorded: the third run skips both pages unread
+    assertEquals(2, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+  }
+
+  @Test
+  void run_manifest_racyEntry_isReadAgain() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    Path page = root.resolve("blog/a/index.htm");
+    FileTime recorded = Files.getLastModifiedTime(page);
+    // an edit of the same size within the same timestamp tick: size and time stay as recorded
+    String edited = Files.readString(page).replace("<title>a</title>", "<title>b</title>");
+    Files.writeString(page, edited);
+    Files.setLastModifiedTime(page, recorded);
+    // the manifest was written in that tick too, so the entry cannot be trusted
+    Files.setLastModifiedTime(manifest, recorded);
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(0, r.skippedByManifest()); // both pages count as written in the manifest's tick
+    assertEquals(2, r.unchanged());
+    assertEquals(edited, Files.readString(page)); // read again, found with its block: nothing to write
+  }
+
+  @Test
+  void run_manifestOfAnOlderFormat_isDiscardedWithReason() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    Files.writeString(manifest, "# geo inject manifest v1\tf\nindex.html\tabc\tdef\n");
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals("manifest format changed (was \"# geo inject manifest v1\", now \""
+        + SiteInjector.MANIFEST_HEADER + "\"): all pages processed", r.manifestStatus());
+    assertEquals(2, r.changed());
+  }
+
+  @Test
   void run_changedGraph_rewritesDespiteManifest() throws IOException {
     Path root = site();
     Path manifest = dir.resolve("m.tsv");

@@ -274,15 +274,38 @@ public final class HeadScanner {
   }
 
   /** Whether "ld+json" (ASCII case-insensitive) occurs at or after {@code from}. */
-  private static boolean mentionsJsonLd(byte[] b, int from) {
-    for (int q = from + 2; q + 4 < b.length; q++) {
-      if (b[q] == '+' && (b[q - 1] | 0x20) == 'd' && (b[q - 2] | 0x20) == 'l'
-          && (b[q + 1] | 0x20) == 'j' && (b[q + 2] | 0x20) == 's' && (b[q + 3] | 0x20) == 'o'
-          && (b[q + 4] | 0x20) == 'n') {
+  static boolean mentionsJsonLd(byte[] b, int from) {
+    int q = from + 2;
+    int last = b.length - 5; // the last offset at which '+' can be followed by "json"
+    // Eight bytes at a time: most pages have no '+' in most words, so only words holding one are
+    // looked at byte by byte (the zero-byte test is exact about whether a word has a '+').
+    for (; q + 8 <= b.length && q <= last; q += 8) {
+      long x = (long) LONGS.get(b, q) ^ PLUSES;
+      if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+        for (int k = q; k < q + 8 && k <= last; k++) {
+          if (jsonLdAt(b, k)) {
+            return true;
+          }
+        }
+      }
+    }
+    for (; q <= last; q++) {
+      if (jsonLdAt(b, q)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long PLUSES = 0x2B2B2B2B2B2B2B2BL;
+
+  /** Whether "ld+json" (ASCII case-insensitive) has its '+' at {@code q}; needs q >= 2, q + 4 < length. */
+  private static boolean jsonLdAt(byte[] b, int q) {
+    return b[q] == '+' && (b[q - 1] | 0x20) == 'd' && (b[q - 2] | 0x20) == 'l'
+        && (b[q + 1] | 0x20) == 'j' && (b[q + 2] | 0x20) == 's' && (b[q + 3] | 0x20) == 'o'
+        && (b[q + 4] | 0x20) == 'n';
   }
 
   private static byte[] rawName(HtmlLexer lx) {

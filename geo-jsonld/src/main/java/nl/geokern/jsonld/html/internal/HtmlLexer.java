@@ -137,9 +137,11 @@ public final class HtmlLexer {
 
   private int comment(int p) {
     // "<!-->" and "<!--->" close at once, so "-->" may overlap the opening dashes; "--!>" may not.
-    int a = indexOf(p + 2, "-->");
+    int a = indexOf(p + 2, "-->", end);
     int e = a < 0 ? -1 : a + 3;
-    int bang = indexOf(p + 4, "--!>");
+    // only a "--!>" that ends before "-->" does can end the comment first: search no further than
+    // that, or every comment would cost a scan to the end of the page
+    int bang = indexOf(p + 4, "--!>", e < 0 ? end : e - 1);
     if (bang >= 0 && (e < 0 || bang + 4 < e)) {
       e = bang + 4;
     }
@@ -664,9 +666,10 @@ public final class HtmlLexer {
     return indexOf(from, (byte) c);
   }
 
-  private int indexOf(int from, String s) {
+  /** First occurrence of {@code s} at or after {@code from} that ends at or before {@code limit}. */
+  private int indexOf(int from, String s, int limit) {
     byte first = (byte) s.charAt(0);
-    for (int q = from; q + s.length() <= end; q++) {
+    for (int q = from; q + s.length() <= limit; q++) {
       if (b[q] == first && matches(q, s)) {
         return q;
       }
