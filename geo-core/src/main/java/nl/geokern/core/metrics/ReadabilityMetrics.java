@@ -72,7 +72,47 @@ public record ReadabilityMetrics(
    * @param maxSentenceWords sentences with more words than this count as long
    */
   public static ReadabilityMetrics of(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    return of(post.body().blocks(), language, maxSentenceWords);
+    // Several rules and the report measure the same post; the measurement is pure, so the last
+    // results are remembered per thread, keyed by the identity of the post's blocks.
+    Memo memo = MEMO.get();
+    Memo.Key key = new Memo.Key(post.body().blocks(), language, maxSentenceWords);
+    ReadabilityMetrics known = memo.get(key);
+    if (known == null) {
+      known = of(post.body().blocks(), language, maxSentenceWords);
+      memo.put(key, known);
+    }
+    return known;
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /** The most recent measurements of one thread, least recently used first out. */
+  private static final class Memo extends java.util.LinkedHashMap<Memo.Key, ReadabilityMetrics> {
+    private static final long serialVersionUID = 1L;
+    private static final int CAPACITY = 4096;
+
+    Memo() {
+      super(64, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<Key, ReadabilityMetrics> eldest) {
+      return size() > CAPACITY;
+    }
+
+    /** Identity of the blocks (records compare deeply, which would cost as much as measuring). */
+    record Key(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && k.blocks == blocks && k.maxSentenceWords == maxSentenceWords
+            && k.language.equals(language);
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(blocks) * 31 + maxSentenceWords;
+      }
+    }
   }
 
   /** Measures blocks of running text, as {@link #of(BlogPost, Optional, int)} does for a post. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.ReadabilityMetrics;
+import nl.geokern.core.text.Readability;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
@@ -65,8 +66,11 @@ public final class ReadabilitySentenceLengthRule implements Rule<ReadabilitySent
   @Override
   public List<Finding> check(RuleContext context, Options options) {
     List<Finding> out = new ArrayList<>();
+    // Measured with the site's language, like readability.score and the report, so that one
+    // measurement of each post serves all three.
+    Optional<Readability.Language> language = Readability.Language.ofTag(context.content().site().language());
     for (BlogPost post : context.content().posts()) {
-      ReadabilityMetrics m = ReadabilityMetrics.of(post, Optional.empty(), options.maxWords());
+      ReadabilityMetrics m = ReadabilityMetrics.of(post, language, options.maxWords());
       if (m.sentences() == 0 || m.longSentenceSharePercent() <= options.maxSharePercent()) {
         continue;
       }
