@@ -17,8 +17,8 @@ public final class Words {
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean wordChar = Character.isLetterOrDigit(c)
-          || in && isJoiner(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean wordChar = isWordChar(c)
+          || in && isJoiner(c) && i + 1 < text.length() && isWordChar(text.charAt(i + 1));
       if (wordChar && !in) {
         n++;
       }
@@ -33,8 +33,8 @@ public final class Words {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean wordChar = i < text.length() && (Character.isLetterOrDigit(c)
-          || start >= 0 && isJoiner(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)));
+      boolean wordChar = i < text.length() && (isWordChar(c)
+          || start >= 0 && isJoiner(c) && i + 1 < text.length() && isWordChar(text.charAt(i + 1)));
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
@@ -45,7 +45,15 @@ public final class Words {
     return out;
   }
 
+  /** A letter or digit; ASCII is decided without a Unicode table look-up (most text is ASCII). */
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean isJoiner(char c) {
-    return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',' && false;
+    return c == '-' || c == '\'' || c == '\u2019' || c == '.';
   }
 }

@@ -56,7 +56,9 @@ final class Keyphrases {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= folded.length(); i++) {
-      boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+      char ch = i < folded.length() ? folded.charAt(i) : ' ';
+      boolean letter = i < folded.length()
+          && (ch < 128 ? ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' : Character.isLetterOrDigit(ch));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
