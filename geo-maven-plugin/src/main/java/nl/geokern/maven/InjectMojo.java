@@ -1,10 +1,15 @@
 package nl.geokern.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.report.ReportFiles;
+import nl.geokern.core.report.ValidationReport;
 import nl.geokern.jsonld.graph.GraphOptions;
 import nl.geokern.jsonld.html.PageFailure;
 import nl.geokern.jsonld.site.EnrichRequest;
@@ -68,6 +73,14 @@ public class InjectMojo extends AbstractGeoMojo {
   File manifest;
 
   /**
+   * Where the report of the run (conflicts with hand-written JSON-LD, page warnings) is written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "geo.injectReportDirectory", defaultValue = "${project.build.directory}/geo/inject")
+  File reportDirectory;
+
+  /**
    * Skips this goal.
    *
    * @since 0.1.0
@@ -87,6 +100,7 @@ public class InjectMojo extends AbstractGeoMojo {
   void resolvePathsWithoutProject() {
     siteDirectory = withoutProject(siteDirectory);
     manifest = withoutProject(manifest);
+    reportDirectory = withoutProject(reportDirectory);
   }
 
   @Override
@@ -119,8 +133,21 @@ public class InjectMojo extends AbstractGeoMojo {
     for (PageFailure f : result.injection().failures()) {
       getLog().error("geo:inject: " + f.message());
     }
+    Path report;
+    try {
+      report = ReportFiles.write(ValidationReport.builder()
+          .toolVersion(pluginVersion == null ? "unknown" : pluginVersion)
+          .projectName(siteDirectory.getName())
+          .generatedAt(Instant.now())
+          .basePath(baseDirectory())
+          .findings(result.findings())
+          .build(), reportDirectory.toPath()).get(2);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the report to " + reportDirectory + ": " + e.getMessage(), e);
+    }
     getLog().info("geo:inject: " + result.summary() + " in " + siteDirectory + " (" + result.injection().manifestStatus()
         + ")");
+    getLog().info("geo:inject: report in " + report);
     if (result.injection().failed() > 0) {
       throw new MojoFailureException("geo:inject: " + result.injection().failed() + " page(s) failed; see the errors"
           + " above. Other pages were written whole; failed pages were left as they were.");
