@@ -76,7 +76,6 @@ public final class ContentLoader {
     private boolean personasOk;
     private boolean clustersOk;
     private boolean faqOk;
-    private boolean postsOk;
 
     Run(LoadOptions options) {
       this.options = options;
@@ -101,9 +100,8 @@ public final class ContentLoader {
       List<FaqItem> faq = readYaml(options.faqFile())
           .map(n -> faqItems(n, display(options.faqFile()))).orElse(List.of());
       faqOk = findings.size() == before;
-      before = findings.size();
+
       List<BlogPost> posts = posts(site);
-      postsOk = findings.size() == before;
 
       if (site.isEmpty()) {
         return new LoadResult(Optional.empty(), findings);
@@ -509,7 +507,6 @@ public final class ContentLoader {
       Set<String> personaIds = ids(c.personas(), Persona::id);
       Set<String> clusterIds = ids(c.clusters(), KeywordCluster::id);
       Set<String> faqIds = ids(c.faqItems(), FaqItem::id);
-      Set<String> slugs = ids(c.posts(), BlogPost::slug);
       Set<String> questionIds = c.personaQuestions().keySet();
       List<String> places = placeNames(c.site());
       List<String> authors = c.site().authors().stream().map(Author::id).toList();
@@ -521,7 +518,7 @@ public final class ContentLoader {
       }
       for (CalendarWeek w : c.calendar()) {
         String what = "week " + w.week() + " of the calendar";
-        ref(w.span(), what, "post", w.postSlug(), slugs);
+        // A week's post may not be written yet: coverage.calendar reports it once the week is due.
         w.clusters().forEach(k -> ref(w.span(), what, "cluster", k, clusterIds));
         w.faqUpdate().questionIds().forEach(q -> ref(w.span(), what, "FAQ item", q, faqIds));
       }
@@ -554,7 +551,6 @@ public final class ContentLoader {
         case "persona", "persona question" -> personasOk;
         case "cluster" -> clustersOk;
         case "FAQ item" -> faqOk;
-        case "post" -> postsOk;
         default -> siteOk;
       };
       if (definingFileOk && !known.contains(id)) {
