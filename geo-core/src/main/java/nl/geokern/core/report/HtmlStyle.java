@@ -55,7 +55,7 @@ final class HtmlStyle {
       .lead { margin: 0 0 12px; color: var(--muted); font-size: 14px; }
       .all-good { color: var(--ok); font-weight: 600; }
       table { border-collapse: collapse; width: 100%; font-size: 14px; }
-      th, td { text-align: left; vertical-align: top; padding: 7px 10px;
+      th, td { text-align: left; vertical-align: top; padding: 7px 10px; overflow-wrap: anywhere;
         border-bottom: 1px solid var(--line); }
       thead th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em;
         color: var(--muted); background: #f8fafc; }

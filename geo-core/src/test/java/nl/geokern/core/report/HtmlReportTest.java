@@ -112,4 +112,22 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void write_reportWithoutContent_showsFindingsOnly() throws IOException {
+    ValidationReport checks = ValidationReport.builder()
+        .projectName("site")
+        .generatedAt(java.time.Instant.parse("2026-11-27T12:00:00Z"))
+        .basePath(java.nio.file.Path.of("."))
+        .findings(ReportFixture.report().findings())
+        .build();
+    java.io.StringWriter out = new java.io.StringWriter();
+    HtmlReport.write(checks, out);
+    String html = out.toString();
+    assertTrue(html.contains("id=\"findings\""), "findings are shown");
+    for (String absent : List.of("id=\"coverage-matrix\"", "id=\"calendar\"", "id=\"chart-clusters\"",
+        "persona questions answered", "calendar weeks complete")) {
+      assertFalse(html.contains(absent), absent + " is not shown without content");
+    }
+  }
 }
