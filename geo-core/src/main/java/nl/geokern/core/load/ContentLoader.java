@@ -429,9 +429,18 @@ public final class ContentLoader {
         throw new UncheckedIOException("cannot list " + dir, e);
       }
       MarkdownReader reader = new MarkdownReader(options.faqHeadings());
+      // Posts are independent, so they are read in parallel; each file collects its own findings,
+      // and results are merged in file order so that output stays deterministic.
+      record Loaded(Optional<BlogPost> post, List<Finding> findings) {}
+      List<Loaded> loaded = files.parallelStream().map(file -> {
+        Run one = new Run(options);
+        Optional<BlogPost> post = one.readText(file).flatMap(text -> one.post(file, text, reader, site));
+        return new Loaded(post, one.findings);
+      }).toList();
       List<BlogPost> out = new ArrayList<>();
-      for (Path file : files) {
-        readText(file).flatMap(text -> post(file, text, reader, site)).ifPresent(out::add);
+      for (Loaded l : loaded) {
+        l.post().ifPresent(out::add);
+        findings.addAll(l.findings());
       }
       uniqueIds(out, BlogPost::slug, p -> p.spanOf("slug"), "post slug", "the posts");
       uniqueIds(out, BlogPost::url, p -> p.spanOf("url"), "post url", "the posts");

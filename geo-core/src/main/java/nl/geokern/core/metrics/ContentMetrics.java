@@ -103,8 +103,8 @@ public record ContentMetrics(
       clusters.add(new ClusterCoverage(k.id(), k.name(), slugs, items));
     }
     Optional<Readability.Language> language = Readability.Language.ofTag(content.site().language());
-    List<PostMetrics> posts = new ArrayList<>();
-    for (BlogPost p : content.posts()) {
+    // Each post is measured on its own, so posts are measured in parallel (in list order).
+    List<PostMetrics> posts = content.posts().parallelStream().map(p -> {
       String path = p.path().toString();
       ReadabilityMetrics readability =
           ReadabilityMetrics.of(p, language, ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS);
@@ -112,9 +112,9 @@ public record ContentMetrics(
       if (stuffedPaths.contains(path)) {
         evidence = evidence.withKeywordStuffing(true);
       }
-      posts.add(new PostMetrics(p.slug(), p.title(), p.span(), p.body().wordCount(), readability, evidence,
-          findingsByPath.getOrDefault(path, 0)));
-    }
+      return new PostMetrics(p.slug(), p.title(), p.span(), p.body().wordCount(), readability, evidence,
+          findingsByPath.getOrDefault(path, 0));
+    }).toList();
     Summary summary = new Summary(
         content.posts().size(),
         content.faqItems().size(),

@@ -72,46 +72,30 @@ public record ReadabilityMetrics(
    * @param maxSentenceWords sentences with more words than this count as long
    */
   public static ReadabilityMetrics of(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    // Several rules and the report measure the same post; the measurement is pure, so the last
-    // results are remembered per thread, keyed by the identity of the post's blocks.
-    Memo memo = MEMO.get();
-    Memo.Key key = new Memo.Key(post.body().blocks(), language, maxSentenceWords);
-    ReadabilityMetrics known = memo.get(key);
-    if (known == null) {
-      known = of(post.body().blocks(), language, maxSentenceWords);
-      memo.put(key, known);
+    // Several rules (running in parallel) and the report measure the same post; the measurement is
+    // pure, so it is made once per post, keyed by the identity of the post's blocks.
+    if (MEMO.size() > MEMO_CAPACITY) {
+      MEMO.clear();
     }
-    return known;
+    return MEMO.computeIfAbsent(new Key(post.body().blocks(), language, maxSentenceWords),
+        k -> of(k.blocks(), k.language(), k.maxSentenceWords()));
   }
 
-  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+  private static final int MEMO_CAPACITY = 8192;
+  private static final java.util.concurrent.ConcurrentHashMap<Key, ReadabilityMetrics> MEMO =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The most recent measurements of one thread, least recently used first out. */
-  private static final class Memo extends java.util.LinkedHashMap<Memo.Key, ReadabilityMetrics> {
-    private static final long serialVersionUID = 1L;
-    private static final int CAPACITY = 4096;
-
-    Memo() {
-      super(64, 0.75f, true);
+  /** Identity of the blocks (records compare deeply, which would cost as much as measuring). */
+  private record Key(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.blocks == blocks && k.maxSentenceWords == maxSentenceWords
+          && k.language.equals(language);
     }
 
     @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<Key, ReadabilityMetrics> eldest) {
-      return size() > CAPACITY;
-    }
-
-    /** Identity of the blocks (records compare deeply, which would cost as much as measuring). */
-    record Key(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Key k && k.blocks == blocks && k.maxSentenceWords == maxSentenceWords
-            && k.language.equals(language);
-      }
-
-      @Override
-      public int hashCode() {
-        return System.identityHashCode(blocks) * 31 + maxSentenceWords;
-      }
+    public int hashCode() {
+      return System.identityHashCode(blocks) * 31 + maxSentenceWords;
     }
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,10 @@ public record ValidationReport(
     Path base = basePath;
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.forEach(f -> Objects.requireNonNull(f, "finding"));
+    // Each finding's shown path is computed once: path arithmetic per comparison is costly.
+    Map<Path, String> shown = new HashMap<>();
     sorted.sort(
-        Comparator.comparing((Finding f) -> ReportPaths.relative(base, f.span().path()))
+        Comparator.comparing((Finding f) -> shown.computeIfAbsent(f.span().path(), p -> ReportPaths.relative(base, p)))
             .thenComparingInt(f -> f.span().line())
             .thenComparingInt(f -> f.span().column())
             .thenComparing(Finding::ruleId)

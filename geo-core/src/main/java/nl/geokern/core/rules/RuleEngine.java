@@ -74,20 +74,25 @@ public final class RuleEngine {
     for (BlogPost p : context.content().posts()) {
       postsByPath.put(p.path().toString(), p);
     }
-    List<Finding> out = new ArrayList<>();
-    for (Rule<?> rule : registry.rules()) {
+    // Rules are pure and independent, so they run in parallel; their findings are merged in
+    // registry order before sorting, so the result does not depend on scheduling.
+    List<List<Finding>> perRule = registry.rules().parallelStream().map(rule -> {
       RuleSettings settings = config.settings(rule.id());
+      List<Finding> kept = new ArrayList<>();
       if (!settings.enabled()) {
-        continue;
+        return kept;
       }
       for (Finding f : check(rule, context)) {
         BlogPost post = postsByPath.get(f.span().path().toString());
         if (post != null && post.suppresses(f.ruleId())) {
           continue;
         }
-        out.add(settings.severity().map(f::withSeverity).orElse(f));
+        kept.add(settings.severity().map(f::withSeverity).orElse(f));
       }
-    }
+      return kept;
+    }).toList();
+    List<Finding> out = new ArrayList<>();
+    perRule.forEach(out::addAll);
     out.sort(Finding.ORDER);
     return out;
   }

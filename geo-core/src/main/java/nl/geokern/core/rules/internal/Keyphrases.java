@@ -152,14 +152,76 @@ final class Keyphrases {
 
   /** Lower case without accents ({@code één} → {@code een}); ASCII text takes a fast path. */
   static String fold(String text) {
-    boolean ascii = true;
+    // Latin letters (up to U+017F) fold through a table made with the same rule as the slow path;
+    // any other letter sends the whole text through Unicode normalisation.
+    char[] out = null;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0x7F) {
-        ascii = false;
-        break;
+      char c = text.charAt(i);
+      char f;
+      if (c < LATIN.length) {
+        f = LATIN[c];
+      } else if (isMark(c)) {
+        f = DROP;
+      } else if (Character.isLetter(c) || Character.isSurrogate(c) || CHANGED_BY_FOLDING.get(c)) {
+        return slowFold(text);
+      } else {
+        f = c;
+      }
+      if (f != c && out == null) {
+        out = new char[text.length()];
+        text.getChars(0, i, out, 0);
+      }
+      if (out != null) {
+        out[i] = f;
       }
     }
+    if (out == null) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(out.length);
+    for (char c : out) {
+      if (c != DROP) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String slowFold(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /** Marks a combining mark, which folding drops (a noncharacter, never in text). */
+  private static final char DROP = '\uFFFF';
+
+  /** The folded form of every character up to U+017F ({@link #DROP} for a combining mark). */
+  private static final char[] LATIN = new char[0x180];
+
+  /** Characters above U+017F, other than letters and marks, that lower-casing or NFD would change. */
+  private static final java.util.BitSet CHANGED_BY_FOLDING = new java.util.BitSet(0x10000);
+
+  static {
+    for (char c = 0; c < LATIN.length; c++) {
+      if (isMark(c)) {
+        LATIN[c] = DROP;
+        continue;
+      }
+      String folded = slowFold(String.valueOf(c));
+      LATIN[c] = folded.length() == 1 ? folded.charAt(0) : c;
+    }
+    for (int c = LATIN.length; c < 0x10000; c++) {
+      char ch = (char) c;
+      if (!Character.isSurrogate(ch) && (Character.toLowerCase(ch) != ch
+          || !Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFD))) {
+        CHANGED_BY_FOLDING.set(c);
+      }
+    }
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }
