@@ -450,10 +450,13 @@ public final class ContentLoader {
     private Optional<BlogPost> post(Path file, String text, MarkdownReader reader, Optional<Site> site) {
       Path shown = display(file);
       MarkdownReader.Parsed parsed = reader.read(text, shown);
-      if (parsed.frontMatter().isEmpty()) {
+      boolean unclosed = parsed.frontMatter().map(fm -> !fm.closed()).orElse(text.startsWith("---"));
+      if (parsed.frontMatter().isEmpty() || unclosed) {
         findings.add(Finding.error("load.front-matter", SourceSpan.of(shown, 1, 1),
-            "the post has no YAML front matter",
-            "start the file with a '---' line, the front matter (title, datePublished, …) and a closing '---' line"));
+            unclosed ? "the post's YAML front matter is not closed" : "the post has no YAML front matter",
+            unclosed ? "end the front matter with a line of three dashes ('---') before the Markdown"
+                : "start the file with a '---' line, the front matter (title, datePublished, …) and a closing '---'"
+                    + " line"));
         return Optional.empty();
       }
       MarkdownReader.FrontMatter fm = parsed.frontMatter().get();

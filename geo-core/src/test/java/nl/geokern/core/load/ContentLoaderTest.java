@@ -264,6 +264,15 @@ class ContentLoaderTest {
   }
 
   @Test
+  void load_unclosedFrontMatter_saysSo() throws IOException {
+    write("blog/post-een.md", "---\ntitle: Post een\ndatePublished: 2026-01-05\n\n# Post een\n");
+    List<String> lines = lines();
+    assertTrue(lines.contains("content/blog/post-een.md:1:1: error [load.front-matter] the post's YAML front matter"
+        + " is not closed. Fix: end the front matter with a line of three dashes ('---') before the Markdown"),
+        lines.toString());
+  }
+
+  @Test
   void load_invalidContent_returnsNoContent() throws IOException {
     write("clusters.yaml", CLUSTERS.replace("informational", "navigational"));
     LoadResult result = ContentLoader.load(content);

@@ -64,8 +64,9 @@ public final class MarkdownReader {
    * @param yaml the YAML between the {@code ---} lines
    * @param lineOffset lines of the file before the YAML (the opening {@code ---})
    * @param span where the block starts
+   * @param closed whether a closing {@code ---} (or {@code ...}) line ends the block
    */
-  public record FrontMatter(String yaml, int lineOffset, SourceSpan span) {}
+  public record FrontMatter(String yaml, int lineOffset, SourceSpan span, boolean closed) {}
 
   private final List<String> faqHeadings;
 
@@ -100,6 +101,7 @@ public final class MarkdownReader {
     // The block's chars run from the opening '---' line through the closing one.
     int firstNl = chars.indexOf('\n');
     String inner = firstNl < 0 ? "" : chars.substring(firstNl + 1);
+    boolean closed = true;
     int closing = inner.lastIndexOf("\n---");
     if (closing >= 0) {
       inner = inner.substring(0, closing + 1);
@@ -109,10 +111,12 @@ public final class MarkdownReader {
       int dots = inner.lastIndexOf("\n...");
       if (dots >= 0) {
         inner = inner.substring(0, dots + 1);
+      } else {
+        closed = false;
       }
     }
     int startLine = lines.line(y.getStartOffset());
-    return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()));
+    return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()), closed);
   }
 
   private void collect(Node n, LineIndex lines, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
