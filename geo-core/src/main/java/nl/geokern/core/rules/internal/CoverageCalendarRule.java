@@ -12,7 +12,6 @@ import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.CalendarWeek;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -29,7 +28,7 @@ import nl.geokern.core.rule.RuleContext;
  *   <li>a post dated after the reference date: warning, "dated in the future".
  * </ul>
  */
-public final class CoverageCalendarRule implements Rule<CoverageCalendarRule.Options> {
+public final class CoverageCalendarRule extends BaseRule<CoverageCalendarRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "coverage.calendar";
@@ -37,24 +36,11 @@ public final class CoverageCalendarRule implements Rule<CoverageCalendarRule.Opt
   /** Options of {@code coverage.calendar}: none (the reference date comes from the rule context). */
   public record Options() {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "Every calendar week that is due has its post and its FAQ update; no gaps; no posts dated in the future.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options();
+  /** The rule with its default severity and options. */
+  public CoverageCalendarRule() {
+    super(ID, Severity.ERROR,
+        "Every calendar week that is due has its post and its FAQ update; no gaps; no posts dated in the future.",
+        new Options());
   }
 
   @Override

@@ -8,7 +8,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.KeywordCluster;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -17,7 +16,7 @@ import nl.geokern.core.rule.RuleContext;
  * <p>Editorial reason: a cluster is a group of searches the plan wants to be found for; without a
  * post whose {@code cluster} is that cluster, nothing on the site targets those searches.
  */
-public final class CoverageClustersRule implements Rule<CoverageClustersRule.Options> {
+public final class CoverageClustersRule extends BaseRule<CoverageClustersRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "coverage.clusters";
@@ -25,24 +24,11 @@ public final class CoverageClustersRule implements Rule<CoverageClustersRule.Opt
   /** Options of {@code coverage.clusters}: none. */
   public record Options() {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Every keyword cluster has at least one post.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options();
+  /** The rule with its default severity and options. */
+  public CoverageClustersRule() {
+    super(ID, Severity.WARNING,
+        "Every keyword cluster has at least one post.",
+        new Options());
   }
 
   @Override

@@ -11,7 +11,6 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.Persona;
 import nl.geokern.core.model.PersonaQuestion;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -22,7 +21,7 @@ import nl.geokern.core.rule.RuleContext;
  * is a reader (and a search) the site loses. Answers are explicit links: a post's or FAQ item's
  * {@code answers} list names the question's id. Text similarity is not taken as an answer.
  */
-public final class CoveragePersonaQuestionsRule implements Rule<CoveragePersonaQuestionsRule.Options> {
+public final class CoveragePersonaQuestionsRule extends BaseRule<CoveragePersonaQuestionsRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "coverage.persona-questions";
@@ -30,24 +29,11 @@ public final class CoveragePersonaQuestionsRule implements Rule<CoveragePersonaQ
   /** Options of {@code coverage.persona-questions}: none. */
   public record Options() {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "Every persona question is answered by at least one post or FAQ item.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options();
+  /** The rule with its default severity and options. */
+  public CoveragePersonaQuestionsRule() {
+    super(ID, Severity.ERROR,
+        "Every persona question is answered by at least one post or FAQ item.",
+        new Options());
   }
 
   @Override

@@ -15,7 +15,6 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.FaqPair;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -40,7 +39,7 @@ import nl.geokern.core.rule.RuleContext;
  * computed once; candidates come from an inverted index over each question's rarest shingles (prefix
  * filtering), so only pairs that can reach the threshold are compared.
  */
-public final class FaqDuplicateRule implements Rule<FaqDuplicateRule.Options> {
+public final class FaqDuplicateRule extends BaseRule<FaqDuplicateRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "faq.duplicate";
@@ -69,24 +68,11 @@ public final class FaqDuplicateRule implements Rule<FaqDuplicateRule.Options> {
     }
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "No duplicate (error) or near-duplicate (warning) questions across the FAQ page and the posts' FAQ blocks.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(0.5);
+  /** The rule with its default severity and options. */
+  public FaqDuplicateRule() {
+    super(ID, Severity.ERROR,
+        "No duplicate (error) or near-duplicate (warning) questions across the FAQ page and the posts' FAQ blocks.",
+        new Options(0.5));
   }
 
   @Override

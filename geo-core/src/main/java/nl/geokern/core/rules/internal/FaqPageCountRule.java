@@ -5,7 +5,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -14,7 +13,7 @@ import nl.geokern.core.rule.RuleContext;
  * <p>Editorial reason: the content plan asks for a FAQ page of 20 or more questions, grown by a
  * weekly update; a thin FAQ page answers too few of the questions searchers and answer engines ask.
  */
-public final class FaqPageCountRule implements Rule<FaqPageCountRule.Options> {
+public final class FaqPageCountRule extends BaseRule<FaqPageCountRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "faq.page-count";
@@ -33,24 +32,11 @@ public final class FaqPageCountRule implements Rule<FaqPageCountRule.Options> {
     }
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "The FAQ page has at least 20 items.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(20);
+  /** The rule with its default severity and options. */
+  public FaqPageCountRule() {
+    super(ID, Severity.ERROR,
+        "The FAQ page has at least 20 items.",
+        new Options(20));
   }
 
   @Override

@@ -6,7 +6,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.GeoEvidence;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -19,7 +18,7 @@ import nl.geokern.core.rule.RuleContext;
  * 2024); the score is a heuristic count of that evidence, not a measurement. Keyword stuffing is not
  * known to this rule (it is another rule's finding), so the score here is before that penalty.
  */
-public final class GeoEvidenceRule implements Rule<GeoEvidenceRule.Options> {
+public final class GeoEvidenceRule extends BaseRule<GeoEvidenceRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "geo.evidence";
@@ -38,24 +37,11 @@ public final class GeoEvidenceRule implements Rule<GeoEvidenceRule.Options> {
     }
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.INFO;
-  }
-
-  @Override
-  public String description() {
-    return "A post's GEO evidence score is at least minScore (reported, not enforced: 0 by default).";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(0);
+  /** The rule with its default severity and options. */
+  public GeoEvidenceRule() {
+    super(ID, Severity.INFO,
+        "A post's GEO evidence score is at least minScore (reported, not enforced: 0 by default).",
+        new Options(0));
   }
 
   @Override

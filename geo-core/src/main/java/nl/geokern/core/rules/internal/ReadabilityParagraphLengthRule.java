@@ -6,7 +6,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.TextBlock;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Words;
 
@@ -16,7 +15,7 @@ import nl.geokern.core.text.Words;
  * <p>Editorial reason: long paragraphs are hard to scan on a phone and hide the point a reader (or an
  * answer engine lifting a passage) is looking for; Yoast's readability analysis warns above 150 words.
  */
-public final class ReadabilityParagraphLengthRule implements Rule<ReadabilityParagraphLengthRule.Options> {
+public final class ReadabilityParagraphLengthRule extends BaseRule<ReadabilityParagraphLengthRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.paragraph-length";
@@ -35,24 +34,11 @@ public final class ReadabilityParagraphLengthRule implements Rule<ReadabilityPar
     }
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "No paragraph has more than 150 words.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(150);
+  /** The rule with its default severity and options. */
+  public ReadabilityParagraphLengthRule() {
+    super(ID, Severity.WARNING,
+        "No paragraph has more than 150 words.",
+        new Options(150));
   }
 
   @Override

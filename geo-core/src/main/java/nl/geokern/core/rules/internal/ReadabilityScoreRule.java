@@ -8,7 +8,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Readability;
 
@@ -23,7 +22,7 @@ import nl.geokern.core.text.Readability;
  * of 40 lets "hard" text through only in its easier half and flags text that drifts towards
  * "very hard" (long sentences of long words); raise it to 50 for a stricter house style.
  */
-public final class ReadabilityScoreRule implements Rule<ReadabilityScoreRule.Options> {
+public final class ReadabilityScoreRule extends BaseRule<ReadabilityScoreRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.score";
@@ -35,24 +34,11 @@ public final class ReadabilityScoreRule implements Rule<ReadabilityScoreRule.Opt
    */
   public record Options(double minScore) {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "A post's Flesch–Douma (Dutch) or Flesch (English) score is at least 40.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(40);
+  /** The rule with its default severity and options. */
+  public ReadabilityScoreRule() {
+    super(ID, Severity.WARNING,
+        "A post's Flesch–Douma (Dutch) or Flesch (English) score is at least 40.",
+        new Options(40));
   }
 
   @Override

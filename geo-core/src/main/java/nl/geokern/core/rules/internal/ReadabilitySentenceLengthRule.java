@@ -9,7 +9,6 @@ import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.text.Readability;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.Rule;
 import nl.geokern.core.rule.RuleContext;
 
 /**
@@ -20,7 +19,7 @@ import nl.geokern.core.rule.RuleContext;
  * than 25% of sentences over 20 words is a problem). Sentences are counted over paragraphs, list
  * items, quotes and FAQ answers; headings and table rows do not count.
  */
-public final class ReadabilitySentenceLengthRule implements Rule<ReadabilitySentenceLengthRule.Options> {
+public final class ReadabilitySentenceLengthRule extends BaseRule<ReadabilitySentenceLengthRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.sentence-length";
@@ -43,24 +42,11 @@ public final class ReadabilitySentenceLengthRule implements Rule<ReadabilitySent
     }
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "At most 25% of a post's sentences have more than 20 words.";
-  }
-
-  @Override
-  public Options defaultOptions() {
-    return new Options(ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS, 25);
+  /** The rule with its default severity and options. */
+  public ReadabilitySentenceLengthRule() {
+    super(ID, Severity.WARNING,
+        "At most 25% of a post's sentences have more than 20 words.",
+        new Options(ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS, 25));
   }
 
   @Override
