@@ -74,8 +74,11 @@ public final class JsonLdWriter {
   /** Beyond this many padding zeros a BigDecimal keeps its (valid JSON) exponent form. */
   static final int MAX_PLAIN_DIGITS = 1000;
 
-  /** Deepest nesting of objects and arrays accepted; Jackson's default read limit is the same. */
-  public static final int MAX_DEPTH = 1000;
+  /**
+   * Deepest nesting of objects and arrays accepted: far beyond any real graph, and shallow enough
+   * that the recursive writer never runs out of stack, even in an interpreted frame.
+   */
+  public static final int MAX_DEPTH = 256;
 
   private static final String SCRIPT_OPEN = "<script type=\"application/ld+json\">";
   private static final String SCRIPT_CLOSE = "</script>";

@@ -259,7 +259,8 @@ class JsonLdWriterTest {
     }
     Object deep = value;
     var e = assertThrows(IllegalArgumentException.class, () -> JsonLdWriter.write(deep));
-    assertEquals(true, e.getMessage().contains("nesting deeper than 1000 levels"), e.getMessage());
+    assertEquals(true, e.getMessage().contains("nesting deeper than " + JsonLdWriter.MAX_DEPTH + " levels"),
+        e.getMessage());
   }
 
   @Test
