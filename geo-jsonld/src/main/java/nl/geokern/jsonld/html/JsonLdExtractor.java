@@ -32,18 +32,31 @@ public final class JsonLdExtractor {
 
   /** Extracts the blocks of a page given as bytes; the charset is sniffed like the injector does. */
   public static List<JsonLdBlock> extract(Path path, byte[] page) {
-    Objects.requireNonNull(page, "page");
-    PageCharset cs = CharsetSniffer.sniff(page);
-    Charset charset = cs.charset();
-    String html = new String(page, cs.bomLength(), page.length - cs.bomLength(), charset);
-    return extract(path, html);
+    return extract(path, parse(page));
   }
 
   /** Extracts the blocks of a page given as text; {@code path} names the page in spans. */
   public static List<JsonLdBlock> extract(Path path, String html) {
-    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(html, "html");
-    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    return extract(path, Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
+  }
+
+  /**
+   * Parses page bytes (charset sniffed like the injector does) with source positions tracked, so
+   * that one parse serves both {@link #extract(Path, Document)} and {@link VisibleText#of(Document)}.
+   */
+  public static Document parse(byte[] page) {
+    Objects.requireNonNull(page, "page");
+    PageCharset cs = CharsetSniffer.sniff(page);
+    Charset charset = cs.charset();
+    String html = new String(page, cs.bomLength(), page.length - cs.bomLength(), charset);
+    return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+  }
+
+  /** Extracts the blocks of a page parsed by {@link #parse(byte[])}; {@code path} names the page in spans. */
+  public static List<JsonLdBlock> extract(Path path, Document doc) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(doc, "doc");
     List<JsonLdBlock> blocks = new ArrayList<>();
     for (Element script : doc.getElementsByTag("script")) {
       if (!isJsonLdType(script.attr("type"))) {

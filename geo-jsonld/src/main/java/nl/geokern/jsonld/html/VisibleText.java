@@ -28,11 +28,16 @@ public final class VisibleText {
   /** Extracts the visible text of an HTML page. */
   public static VisibleText of(String html) {
     Objects.requireNonNull(html, "html");
-    Document doc = Jsoup.parse(html);
-    Element body = doc.body();
-    if (body == null) {
+    return of(Jsoup.parse(html));
+  }
+
+  /** Extracts the visible text of an already parsed page; the document itself is not changed. */
+  public static VisibleText of(Document doc) {
+    Objects.requireNonNull(doc, "doc");
+    if (doc.body() == null) {
       return new VisibleText("");
     }
+    Element body = doc.body().clone();
     body.select("script, style, template, noscript, [hidden], [aria-hidden=true]").remove();
     for (Element el : body.select("[style]")) {
       String style = el.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");

@@ -2,7 +2,6 @@ package nl.geokern.jsonld.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.jsonld.html.CharsetSniffer;
 import nl.geokern.jsonld.html.JsonLdBlock;
 import nl.geokern.jsonld.html.JsonLdExtractor;
 import nl.geokern.jsonld.html.VisibleText;
@@ -59,7 +57,9 @@ public final class HtmlChecker {
   /** Checks one page's bytes; {@code shown} is the path findings name. */
   public static List<Finding> checkPage(byte[] page, Path shown, JsonLdValidator validator) {
     List<Finding> findings = new ArrayList<>();
-    List<JsonLdBlock> blocks = JsonLdExtractor.extract(shown, page);
+    // One parse serves the JSON-LD blocks and, when a FAQ needs it, the visible text.
+    org.jsoup.nodes.Document doc = JsonLdExtractor.parse(page);
+    List<JsonLdBlock> blocks = JsonLdExtractor.extract(shown, doc);
     if (blocks.isEmpty()) {
       return findings;
     }
@@ -82,8 +82,7 @@ public final class HtmlChecker {
       faqPages += faqs.size();
       for (Map<String, Object> faq : faqs) {
         if (visible == null) {
-          Charset cs = CharsetSniffer.sniff(page).charset();
-          visible = VisibleText.of(new String(page, cs));
+          visible = VisibleText.of(doc);
         }
         for (FaqMarkup.QuestionText q : FaqMarkup.questions(faq)) {
           if (!visible.contains(q.question())) {

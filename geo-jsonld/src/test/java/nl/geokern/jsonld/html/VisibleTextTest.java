@@ -46,4 +46,14 @@ class VisibleTextTest {
       assertFalse(t.contains(hidden), hidden);
     }
   }
+
+  @Test
+  void of_parsedDocument_leavesTheDocumentAsItWas() {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<body><p>Zichtbaar</p><p hidden>Verborgen</p>"
+        + "<script>var x;</script></body>");
+    String before = doc.outerHtml();
+    VisibleText text = VisibleText.of(doc);
+    org.junit.jupiter.api.Assertions.assertEquals("zichtbaar", text.text().toLowerCase(java.util.Locale.ROOT));
+    org.junit.jupiter.api.Assertions.assertEquals(before, doc.outerHtml());
+  }
 }
