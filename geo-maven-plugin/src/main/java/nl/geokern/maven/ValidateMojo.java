@@ -28,7 +28,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ValidateMojo extends AbstractGeoMojo {
 
   /**
-   * The rule configuration ({@code geo-rules.yaml}); ignored when the file does not exist.
+   * The rule configuration ({@code geo-rules.yaml}). The default file is optional; a file named
+   * here must exist.
    *
    * @since 0.1.0
    */
@@ -94,7 +95,7 @@ public class ValidateMojo extends AbstractGeoMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     ValidationRequest request = new ValidationRequest(
         loadOptions(),
-        rulesFile != null && rulesFile.isFile() ? Optional.of(rulesFile.toPath()) : Optional.empty(),
+        rulesFile(),
         date(),
         severity(failOnSeverity, "geo.failOnSeverity"),
         projectName == null || baseDirectory == null ? String.valueOf(baseDirectory().getFileName()) : projectName,
@@ -116,6 +117,19 @@ public class ValidateMojo extends AbstractGeoMojo {
           + "'; fix them (see the lines above or " + html + "), or run with -Dgeo.failOnSeverity=… to change the"
           + " threshold");
     }
+  }
+
+  /**
+   * The rule configuration to read: the default {@code geo-rules.yaml} only when it exists, a file
+   * the build names always (so a mistyped path is a {@code config.missing-file} error, not silence).
+   */
+  private Optional<Path> rulesFile() {
+    if (rulesFile == null) {
+      return Optional.empty();
+    }
+    boolean isDefault = rulesFile.toPath().toAbsolutePath().normalize()
+        .equals(baseDirectory().resolve("geo-rules.yaml").toAbsolutePath().normalize());
+    return rulesFile.isFile() || !isDefault ? Optional.of(rulesFile.toPath()) : Optional.empty();
   }
 
   private LocalDate date() throws MojoExecutionException {
