@@ -22,60 +22,12 @@ class ContentLoaderTest {
   @TempDir Path project;
   Path content;
 
-  static final String SITE = """
-      name: Test BV
-      url: https://www.test.example/
-      language: nl-NL
-      places:
-        - name: Amsterdam
-          type: City
-      areaServed: [Amsterdam]
-      authors:
-        - id: anna
-          name: Anna de Boer
-      defaultAuthor: anna
-      """;
-  static final String PERSONAS = """
-      personas:
-        - id: p1
-          name: Persona een
-          questions:
-            - id: q1
-              text: Hoe begin ik?
-      """;
-  static final String CLUSTERS = """
-      clusters:
-        - id: c1
-          name: Cluster een
-          intent: informational
-          keywords: [ai voor mkb]
-      """;
-  static final String CALENDAR = """
-      weeks:
-        - week: 1
-          date: 2026-01-05
-          post: post-een
-          faqUpdate:
-            questions: [f1]
-      """;
-  static final String FAQ = """
-      items:
-        - id: f1
-          question: Hoe begin ik met AI?
-          answer: Met een kleine proef.
-          answers: [q1]
-      """;
-  static final String POST = """
-      ---
-      title: Post een
-      datePublished: 2026-01-05
-      cluster: c1
-      ---
-
-      # Post een
-
-      Inleiding.
-      """;
+  static final String SITE = MinimalContent.SITE;
+  static final String PERSONAS = MinimalContent.PERSONAS;
+  static final String CLUSTERS = MinimalContent.CLUSTERS;
+  static final String CALENDAR = MinimalContent.CALENDAR;
+  static final String FAQ = MinimalContent.FAQ;
+  static final String POST = MinimalContent.POST;
 
   @BeforeEach
   void writeValidContent() throws IOException {

@@ -1,5 +1,6 @@
 package nl.geokern.core.rules.internal;
 
+import nl.geokern.core.load.MinimalContent;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,14 +47,7 @@ final class TestContent {
         title: Veelgestelde vragen
       blogPath: blog/
       """;
-  static final String PERSONAS = """
-      personas:
-        - id: p1
-          name: Persona een
-          questions:
-            - id: q1
-              text: Hoe begin ik?
-      """;
+  static final String PERSONAS = MinimalContent.PERSONAS;
   static final String CLUSTERS = """
       clusters:
         - id: c1
