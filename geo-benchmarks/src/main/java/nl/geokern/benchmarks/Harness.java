@@ -55,7 +55,8 @@ import org.jsoup.nodes.Document;
  * rounds that are not counted; figures are medians with the min–max spread. Sites are generated
  * under {@code --work} (default {@code target/bench-work} of the current directory) and deleted at the
  * end unless {@code --keep}. Options: {@code --pages N --rounds N --warmup N --posts N --threads N
- * --scale 1000,10000,100000 --no-scale --no-jsoup --corpus DIR --examples DIR --work DIR --keep}.
+ * --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
+ * --work DIR --keep}.
  */
 public final class Harness {
 
@@ -100,6 +101,10 @@ public final class Harness {
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "2"));
     int posts = Integer.parseInt(opts.getOrDefault("posts", "1000"));
     boolean jsoup = !opts.containsKey("no-jsoup");
+    String only = opts.getOrDefault("only", "all");
+    if (!List.of("all", "inject", "validation", "scale").contains(only)) {
+      throw new IllegalArgumentException("--only takes inject, validation or scale, not " + only);
+    }
     Files.createDirectories(work);
     System.out.printf(Locale.ROOT, "geo benchmarks: %d pages, %d rounds after %d warm-up, %d threads (default),"
         + " %d cores, java %s, max heap %d MB%n", pages, rounds, warmup, threads,
@@ -109,6 +114,18 @@ public final class Harness {
         + Files.readString(Path.of("/proc/loadavg")).strip());
     System.out.println("free space under " + work + ": " + (Files.getFileStore(work).getUsableSpace() >> 20) + " MB");
 
+    if (only.equals("all") || only.equals("inject")) {
+      injection(pages, rounds, warmup, jsoup);
+    }
+    if (posts > 0 && (only.equals("all") || only.equals("validation"))) {
+      validation(posts, rounds, warmup);
+    }
+    if (!opts.containsKey("no-scale") && (only.equals("all") || only.equals("scale"))) {
+      scale();
+    }
+  }
+
+  private void injection(int pages, int rounds, int warmup, boolean jsoup) throws IOException {
     SiteGenerator gen = SiteGenerator.create(corpus());
     Path pristine = work.resolve("pristine");
     deleteTree(pristine);
@@ -207,18 +224,12 @@ public final class Harness {
     minRatio("unchanged / full, 1 thread (time)", second1, full1, false);
     minRatio("unchanged / full, " + threads + " threads (time)", secondN, fullN, false);
 
-    if (posts > 0) {
-      validation(posts, rounds, warmup);
-    }
     if (!opts.containsKey("keep")) {
       for (Path p : List.of(pristine, copyDir, one, many, jsoupDir)) {
         deleteTree(p);
       }
       Files.deleteIfExists(m1);
       Files.deleteIfExists(mn);
-    }
-    if (!opts.containsKey("no-scale")) {
-      scale();
     }
   }
 
