@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import nl.geokern.core.load.SourceFingerprint;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.report.ReportFiles;
 import nl.geokern.core.report.ValidationReport;
@@ -121,11 +122,13 @@ public class InjectMojo extends AbstractGeoMojo {
       throw new MojoExecutionException("invalid geo.timeZone '" + timeZone + "': expected a zone such as"
           + " Europe/Amsterdam or UTC", e);
     }
+    // taken before loading, so that a file edited meanwhile shows as new content on the next run
+    Optional<String> contentKey = SourceFingerprint.of(loadOptions());
     ContentSet content = loadContentOrFail();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     String fingerprint = "geo " + pluginVersion + "; timeZone=" + zone + "; plainPages=" + plainPages;
     EnrichResult result = SiteEnricher.run(new EnrichRequest(content, siteDirectory.toPath(),
-        new GraphOptions(zone), plainPages, n, Optional.of(manifest.toPath()), fingerprint));
+        new GraphOptions(zone), plainPages, n, Optional.of(manifest.toPath()), fingerprint, contentKey));
     log(result.findings());
     for (String url : result.missingPages()) {
       getLog().warn("geo:inject: no page " + url + " under " + siteDirectory + "; its graph was not injected");

@@ -6,25 +6,29 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -34,13 +38,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -48,34 +52,38 @@ import java.util.function.Function;
  * each changed page atomically.
  *
  * <p>For each page a caller-supplied function returns the JSON text (or empty: the page is left
- * alone and counted "without content"). Pages stream from the file tree in batches of 32; at most
- * {@code 2 × threads} batches are queued and a page's bytes are held only while a worker processes
- * it, so memory is bounded by the largest page times the thread count, not by the site.
+ * alone and counted "without content"). Folders and batches of 32 pages are fork/join tasks, and a
+ * page's bytes are held only while a worker processes it, so memory is bounded by the largest page
+ * times the thread count, not by the site.
  * A changed page is written to a temporary file in its own folder and moved over the original
  * ({@code ATOMIC_MOVE}, falling back to a plain replace where the file system cannot do it), keeping
  * POSIX permissions. Pages whose bytes do not change are not written.
  *
- * <p><b>Manifest.</b> With a manifest path, the injector records per page the size and modification
- * time the page had when geo left it, and the SHA-256 of the JSON text, under a header carrying the
- * caller's fingerprint (plugin version plus configuration). On the next run with the same
- * fingerprint, a page whose size, modification time and graph hash are as recorded is skipped without
- * being read: the check costs nothing beyond the directory walk, which yields the attributes anyway.
- * This is the quick check of make, rsync and git. Like git, it guards against a rewrite within one
- * timestamp tick ("racy" entries): a page whose recorded time is not older than the manifest itself
- * is read and scanned again. A page whose attributes differ is read and scanned; when it already holds
- * the identical block it is left alone (not written), so a page merely touched costs one scan. SHA-256
- * for the graph rather than a CRC: a collision would silently leave a stale graph in a page. A
- * different fingerprint discards the manifest, and the result says why.
+ * <p><b>Manifest.</b> With a manifest path, the injector records every folder with its
+ * modification time and every page with the size and modification time it had when geo left it and
+ * the SHA-256 of its JSON text, under a header carrying the caller's fingerprint (plugin version plus
+ * configuration) and the caller's key of the graphs. On the next run with the same fingerprint:
+ * <ul>
+ *   <li>a folder whose time is as recorded is not listed: adding, removing or renaming an entry
+ *       changes a folder's time, so it holds the recorded pages and folders, and each of them costs
+ *       one {@code stat};</li>
+ *   <li>a page whose size, time and graph are as recorded is skipped without being read, and with an
+ *       unchanged graphs key its graph is not even asked for. This is the quick check of make, rsync
+ *       and git;</li>
+ *   <li>a page whose attributes differ is read and scanned; when it already holds the identical block
+ *       it is left alone (not written), so a page merely touched costs one scan.</li>
+ * </ul>
+ * Like git, it guards against a change within one timestamp tick ("racy" entries): a recorded time
+ * that is not older than the manifest itself is not trusted. The time recorded for a folder geo wrote
+ * into is read after geo's last write, so the site must not be changed by anyone else while the
+ * injector runs (as with any build step that rewrites the same files). SHA-256 for the graph rather
+ * than a CRC: a collision would silently leave a stale graph in a page. A different fingerprint or an
+ * older manifest format discards the manifest, and the result says why. The manifest is written only
+ * when something changed.
  *
  * <p>Nothing is logged; everything is in the returned {@link SiteInjectionResult}.
  */
 public final class SiteInjector {
-
-  /** First line of a manifest file; the fingerprint follows after a tab. */
-  static final String MANIFEST_HEADER = "# geo inject manifest v2";
-
-  /** What every manifest header starts with, whatever its format version. */
-  private static final String MANIFEST_PREFIX = "# geo inject manifest v";
 
   private final int threads;
   private final Optional<Path> manifest;
@@ -116,7 +124,7 @@ public final class SiteInjector {
   }
 
   /**
-   * Processes every page under {@code root}.
+   * Processes every page under {@code root}, asking {@code jsonForPage} for every page's graph.
    *
    * @param root the generated site
    * @param jsonForPage JSON text for a page, given its path relative to {@code root} with {@code /}
@@ -124,234 +132,394 @@ public final class SiteInjector {
    * @throws UncheckedIOException when the tree cannot be listed or the manifest cannot be written
    */
   public SiteInjectionResult run(Path root, Function<String, Optional<String>> jsonForPage) {
+    return run(root, Optional.empty(), jsonForPage);
+  }
+
+  /**
+   * Processes every page under {@code root}; with a manifest, pages as recorded are not asked for.
+   *
+   * @param root the generated site
+   * @param graphsKey identifies everything {@code jsonForPage}'s answers depend on besides the page's
+   *     path (for example a hash of the content files). When it equals the key of the run that wrote
+   *     the manifest, a page whose size and time are as recorded keeps its recorded graph and
+   *     {@code jsonForPage} is not called for it. Empty: every page's graph is asked for and compared
+   *     with the recorded one by its hash.
+   * @param jsonForPage JSON text for a page, given its path relative to {@code root} with {@code /}
+   *     separators (such as {@code blog/x/index.html}); empty for none. Called from worker threads.
+   * @throws UncheckedIOException when the tree cannot be listed or the manifest cannot be written
+   */
+  public SiteInjectionResult run(Path root, Optional<String> graphsKey,
+      Function<String, Optional<String>> jsonForPage) {
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(graphsKey, "graphsKey");
     Objects.requireNonNull(jsonForPage, "jsonForPage");
-    Map<String, Entry> previous = new HashMap<>();
-    String status = readManifest(previous);
-    Map<String, Entry> next = new ConcurrentHashMap<>();
-    Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
-    Map<String, List<String>> warnings = new ConcurrentHashMap<>();
-    List<PageFailure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger scanned = new AtomicInteger();
-    AtomicInteger changed = new AtomicInteger();
-    AtomicInteger unchanged = new AtomicInteger();
-    AtomicInteger skipped = new AtomicInteger();
-    AtomicInteger without = new AtomicInteger();
-    String tmpTag = "." + ProcessHandle.current().pid() + "-";
-    String sep = root.getFileSystem().getSeparator();
-    String rootPrefix = root.toString().endsWith(sep) ? root.toString() : root + sep;
-
-    // One thread: pages are processed on the walking thread, without a pool or hand-offs.
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "geo-inject");
-      t.setDaemon(true);
-      return t;
-    });
-    // Pages go to the pool in batches: a hand-off per page would cost more than a skipped page.
-    Semaphore inFlight = new Semaphore(threads * 2);
-    List<Runnable> batch = new ArrayList<>(BATCH);
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          // walkFileTree does not follow links: a symbolic link is not a regular file here
-          if (!attrs.isRegularFile() || !isPageName(file)) {
-            return FileVisitResult.CONTINUE;
-          }
-          String name = file.toString();
-          String rel = name.startsWith(rootPrefix)
-              ? slashes(name.substring(rootPrefix.length()), sep) : relative(root, file);
-          scanned.incrementAndGet();
-          Runnable page = () -> {
-            try {
-              Optional<String> json = jsonForPage.apply(rel);
-              if (json.isEmpty()) {
-                without.incrementAndGet();
-                return;
-              }
-              String graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
-              Entry old = previous.get(rel);
-              if (old != null && old.graphHash().equals(graphHash) && old.size() == attrs.size()
-                  && old.mtime().equals(attrs.lastModifiedTime()) && !old.racy()) {
-                next.put(rel, old);
-                unchanged.incrementAndGet();
-                skipped.incrementAndGet();
-                return;
-              }
-              // the attributes are those from before the read: a later change moves the mtime
-              byte[] bytes = Files.readAllBytes(file);
-              InjectionResult r = injector.inject(bytes, json.get());
-              Entry done;
-              if (r.changed()) {
-                BasicFileAttributes written = writeAtomically(file, r.output(), attrs,
-                    tmpTag + Thread.currentThread().getId());
-                done = new Entry(written.size(), written.lastModifiedTime(), graphHash, false);
-                changed.incrementAndGet();
-              } else {
-                done = new Entry(attrs.size(), attrs.lastModifiedTime(), graphHash, false);
-                unchanged.incrementAndGet();
-              }
-              next.put(rel, done);
-              if (!r.existing().isEmpty()) {
-                existing.put(rel, r.existing());
-              }
-              if (!r.warnings().isEmpty()) {
-                warnings.put(rel, r.warnings());
-              }
-            } catch (IOException | RuntimeException e) {
-              failures.add(new PageFailure(rel, rel + ": " + e, e));
-            }
-          };
-          if (pool == null) {
-            page.run();
-          } else {
-            batch.add(page);
-            if (batch.size() == BATCH) {
-              submit(pool, inFlight, batch);
-              batch.clear();
-            }
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-          throw e;
-        }
-      });
-      if (pool != null && !batch.isEmpty()) {
-        submit(pool, inFlight, batch);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("listing the pages under " + root + " failed", e);
-    } finally {
-      if (pool != null) {
-        pool.shutdown();
-        try {
-          while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-            // keep waiting: every submitted page must finish before the manifest is written
-          }
-        } catch (InterruptedException e) {
-          pool.shutdownNow();
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while injecting into " + root, e);
-        }
+    InjectManifest previous = manifest.map(m -> InjectManifest.read(m, fingerprint))
+        .orElseGet(() -> InjectManifest.empty("no manifest: all pages processed"));
+    Pass pass = new Pass(root, previous, graphsKey, jsonForPage);
+    pass.walk();
+    if (manifest.isPresent() && pass.differs) {
+      try {
+        InjectManifest.write(manifest.get(), fingerprint, graphsKey, pass.folders());
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the manifest " + manifest.get().toAbsolutePath() + " failed", e);
       }
     }
-    if (!next.equals(previous)) { // racy entries differ in their flag, so they are written fresh
-      writeManifest(next);
-    }
-    List<PageFailure> sorted = new ArrayList<>(failures);
+    List<PageFailure> sorted = new ArrayList<>(pass.failures);
     sorted.sort(Comparator.comparing(PageFailure::path));
-    return new SiteInjectionResult(scanned.get(), changed.get(), unchanged.get(), skipped.get(),
-        without.get(), sorted, existing, warnings, status);
+    return new SiteInjectionResult(pass.scanned.get(), pass.changed.get(), pass.unchanged.get(),
+        pass.skipped.get(), pass.without.get(), sorted, pass.existing, pass.warnings, previous.status());
   }
 
   /** Pages per task handed to the pool. */
   private static final int BATCH = 32;
 
-  private static void submit(ExecutorService pool, Semaphore inFlight, List<Runnable> pages) {
-    List<Runnable> mine = List.copyOf(pages);
-    inFlight.acquireUninterruptibly();
-    pool.execute(() -> {
+  /**
+   * One run over a site. The walk lists a folder only when it cannot trust the manifest's record
+   * of it: a folder whose modification time is as recorded holds the same names (adding, removing or
+   * renaming an entry changes the folder's time), so its recorded pages and folders are checked with
+   * one {@code stat} each instead of listing it. With one thread everything runs on the calling
+   * thread; with more, folders and batches of pages are fork/join tasks, so the walk itself is
+   * parallel and a page's bytes are held only while a worker processes it.
+   */
+  private final class Pass {
+    final Path root;
+    final InjectManifest previous;
+    final boolean sameGraphs;
+    final Function<String, Optional<String>> jsonForPage;
+    /** What the next manifest records, by folder; a folder's page slots are filled by the workers. */
+    final Map<String, Next> next = new ConcurrentHashMap<>();
+    /** Folders geo wrote a page into: the latest time read after a write. */
+    final Map<String, Long> writtenFolders = new ConcurrentHashMap<>();
+    final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
+    final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
+    final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger scanned = new AtomicInteger();
+    final AtomicInteger changed = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+    final AtomicInteger without = new AtomicInteger();
+    /** Whether the site differs from the manifest's record: only then is the manifest written. */
+    volatile boolean differs;
+    /** The first folder that could not be read; the walk stops there. */
+    final AtomicReference<IOException> walkFailure = new AtomicReference<>();
+    final String tmpTag = "." + ProcessHandle.current().pid() + "-";
+
+    Pass(Path root, InjectManifest previous, Optional<String> graphsKey,
+        Function<String, Optional<String>> jsonForPage) {
+      this.root = root;
+      this.previous = previous;
+      this.sameGraphs = previous.sameGraphs(graphsKey);
+      this.differs = !previous.graphsKey(graphsKey);
+      this.jsonForPage = jsonForPage;
+    }
+
+    void walk() {
+      Visit top;
       try {
-        mine.forEach(Runnable::run);
-      } finally {
-        inFlight.release();
+        // the site folder itself may be a link; nothing below it is followed
+        BasicFileAttributes rootAttrs = Files.readAttributes(root, BasicFileAttributes.class);
+        if (!rootAttrs.isDirectory()) {
+          throw new NotDirectoryException(root.toString());
+        }
+        top = new Visit(root, "", rootAttrs);
+      } catch (IOException e) {
+        throw new UncheckedIOException("listing the pages under " + root + " failed", e);
       }
-    });
+      if (threads == 1) {
+        Deque<Visit> todo = new ArrayDeque<>();
+        todo.push(top);
+        List<PageJob> pages = new ArrayList<>();
+        while (!todo.isEmpty() && walkFailure.get() == null) {
+          pages.clear();
+          folder(todo.pop(), todo::push, pages);
+          pages.forEach(this::process);
+        }
+      } else {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+          pool.invoke(new FolderTask(top));
+        } finally {
+          pool.shutdown();
+        }
+      }
+      if (walkFailure.get() != null) {
+        throw new UncheckedIOException("listing the pages under " + root + " failed", walkFailure.get());
+      }
+      if (next.size() != previous.folderCount() || !writtenFolders.isEmpty()) {
+        differs = true; // a recorded folder is gone, or geo's writes gave folders new times
+      }
+    }
+
+    /** A folder, its sub-folders and its pages in batches, as fork/join tasks. */
+    private final class FolderTask extends RecursiveAction {
+      private final Visit visit;
+
+      FolderTask(Visit visit) {
+        this.visit = visit;
+      }
+
+      @Override
+      protected void compute() {
+        if (walkFailure.get() != null) {
+          return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        List<PageJob> pages = new ArrayList<>();
+        folder(visit, sub -> tasks.add(new FolderTask(sub)), pages);
+        for (int from = 0; from < pages.size(); from += BATCH) {
+          List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
+          tasks.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
+        }
+        invokeAll(tasks);
+      }
+    }
+
+    /**
+     * Visits one folder: hands its sub-folders to {@code subs} and its pages to {@code pages}. A folder
+     * that cannot be read is recorded in {@link #walkFailure}.
+     */
+    private void folder(Visit v, Consumer<Visit> subs, List<PageJob> pages) {
+      try {
+        InjectManifest.Folder known = previous.folder(v.rel);
+        if (known != null && known.listable() && previous.trusts(known.time(), v.attrs.lastModifiedTime())) {
+          recorded(v, known, subs, pages);
+        } else {
+          list(v, known, subs, pages);
+        }
+      } catch (IOException e) {
+        walkFailure.compareAndSet(null, e);
+      }
+    }
+
+    /** The folders for the next manifest, with the times that geo's own writes gave them. */
+    Map<String, InjectManifest.Folder> folders() {
+      Map<String, InjectManifest.Folder> out = new HashMap<>(next.size() * 4 / 3 + 1);
+      next.forEach((rel, n) -> {
+        List<InjectManifest.Page> pages = new ArrayList<>(n.pages.length);
+        for (InjectManifest.Page p : n.pages) {
+          if (p != null) { // null: removed while this run was under way
+            pages.add(p);
+          }
+        }
+        out.put(rel, new InjectManifest.Folder(writtenFolders.getOrDefault(rel, n.time), n.listable, pages));
+      });
+      return out;
+    }
+
+    /** A trusted folder: its recorded pages and folders, each checked with one stat. */
+    private void recorded(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+        throws IOException {
+      List<InjectManifest.Page> pages = known.pages();
+      Next n = new Next(known.time(), true, new InjectManifest.Page[pages.size()]);
+      next.put(v.rel, n);
+      for (int i = 0; i < pages.size(); i++) {
+        InjectManifest.Page p = pages.get(i);
+        scanned.incrementAndGet();
+        jobs.add(new PageJob(v.path.resolve(p.name()), v.rel, p.name(), null, p, n, i));
+      }
+      for (String name : previous.foldersIn(v.rel)) {
+        Path sub = v.path.resolve(name);
+        BasicFileAttributes a;
+        try {
+          a = Files.readAttributes(sub, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+          continue; // removed while this run was under way
+        }
+        if (a.isDirectory()) {
+          subs.accept(new Visit(sub, InjectManifest.child(v.rel, name), a));
+        }
+      }
+    }
+
+    /** A folder listed entry by entry; symbolic links are not followed. */
+    private void list(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+        throws IOException {
+      differs = true;
+      boolean listable = true;
+      List<Path> pagePaths = new ArrayList<>();
+      List<BasicFileAttributes> pageAttrs = new ArrayList<>();
+      List<Visit> folders = new ArrayList<>();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(v.path)) {
+        for (Path child : entries) {
+          String name = child.getFileName().toString();
+          BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          boolean dir = a.isDirectory();
+          boolean page = !dir && a.isRegularFile() && isPageName(name);
+          if ((dir || page) && !v.path.resolve(name).equals(child)) {
+            listable = false; // a name that does not survive as text: the folder is always listed
+          }
+          if (dir) {
+            folders.add(new Visit(child, InjectManifest.child(v.rel, name), a));
+          } else if (page) {
+            pagePaths.add(child);
+            pageAttrs.add(a);
+          }
+        }
+      }
+      Map<String, InjectManifest.Page> old = new HashMap<>();
+      if (known != null) {
+        known.pages().forEach(p -> old.put(p.name(), p));
+      }
+      // the time from before the listing: a change during the listing shows as a different time
+      Next n = new Next(InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
+          new InjectManifest.Page[pagePaths.size()]);
+      next.put(v.rel, n);
+      for (int i = 0; i < pagePaths.size(); i++) {
+        String name = pagePaths.get(i).getFileName().toString();
+        scanned.incrementAndGet();
+        jobs.add(new PageJob(pagePaths.get(i), v.rel, name, pageAttrs.get(i), old.get(name), n, i));
+      }
+      folders.forEach(subs);
+    }
+
+    /** Records what geo knows of a page now, noting whether that differs from the manifest. */
+    private void keep(Next n, int slot, InjectManifest.Page now, InjectManifest.Page old) {
+      if (now.equals(old)) {
+        n.pages[slot] = old;
+      } else {
+        n.pages[slot] = now;
+        differs = true;
+      }
+    }
+
+    /**
+     * One page. Its attributes are null for a page of a trusted folder, which is stat'ed here; its
+     * old entry is what the manifest recorded for it, or null.
+     */
+    private void process(PageJob job) {
+      Path file = job.file();
+      String folder = job.folder();
+      String name = job.name();
+      BasicFileAttributes attrs = job.attrs();
+      InjectManifest.Page old = job.old();
+      Next n = job.next();
+      int slot = job.slot();
+      String rel = InjectManifest.child(folder, name);
+      try {
+        boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
+        if (knownGraph && !old.hasGraph()) {
+          keep(n, slot, old, old); // the same graphs as last time, and this page had none
+          without.incrementAndGet();
+          return;
+        }
+        if (attrs == null) {
+          try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          } catch (NoSuchFileException e) {
+            attrs = null;
+          }
+          if (attrs == null || !attrs.isRegularFile()) {
+            scanned.decrementAndGet(); // removed while this run was under way
+            differs = true;
+            return;
+          }
+        }
+        Optional<String> json = Optional.empty();
+        String graphHash;
+        if (knownGraph) {
+          graphHash = old.graph();
+        } else {
+          json = jsonForPage.apply(rel);
+          if (json.isEmpty()) {
+            keep(n, slot, InjectManifest.Page.withoutGraph(name), old);
+            without.incrementAndGet();
+            return;
+          }
+          graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
+        }
+        if (old != null && old.graph().equals(graphHash) && old.size() == attrs.size()
+            && previous.trusts(old.time(), attrs.lastModifiedTime())) {
+          keep(n, slot, old, old);
+          unchanged.incrementAndGet();
+          skipped.incrementAndGet();
+          return;
+        }
+        if (json.isEmpty()) {
+          json = jsonForPage.apply(rel);
+          if (json.isEmpty()) {
+            throw new IllegalStateException("no graph for " + rel + " although the graphs key is unchanged");
+          }
+          graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
+        }
+        // the attributes are those from before the read: a later change moves the time
+        byte[] bytes = read(file, attrs.size());
+        InjectionResult r = injector.inject(bytes, json.get());
+        if (r.changed()) {
+          BasicFileAttributes written = writeAtomically(file, r.output(), attrs,
+              tmpTag + Thread.currentThread().getId());
+          keep(n, slot, new InjectManifest.Page(name, written.size(),
+              InjectManifest.nanos(written.lastModifiedTime()), graphHash), old);
+          // the rename gave the folder a new time; the latest read after a write is its final one
+          long folderTime = InjectManifest.nanos(Files.getLastModifiedTime(file.getParent(), LinkOption.NOFOLLOW_LINKS));
+          writtenFolders.merge(folder, folderTime, Math::max);
+          changed.incrementAndGet();
+        } else {
+          keep(n, slot, new InjectManifest.Page(name, attrs.size(), InjectManifest.nanos(attrs.lastModifiedTime()),
+              graphHash), old);
+          unchanged.incrementAndGet();
+        }
+        if (!r.existing().isEmpty()) {
+          existing.put(rel, r.existing());
+        }
+        if (!r.warnings().isEmpty()) {
+          warnings.put(rel, r.warnings());
+        }
+      } catch (IOException | RuntimeException e) {
+        keep(n, slot, InjectManifest.Page.again(name), old);
+        failures.add(new PageFailure(rel, rel + ": " + e, e));
+      }
+    }
+  }
+
+  /** One page to process: where it is, what the walk and the manifest know of it, and its slot. */
+  private record PageJob(Path file, String folder, String name, BasicFileAttributes attrs,
+      InjectManifest.Page old, Next next, int slot) {}
+
+  /** A folder to visit: where it is, its path relative to the site, and its attributes. */
+  private record Visit(Path path, String rel, BasicFileAttributes attrs) {}
+
+  /** A folder as the next manifest records it; workers fill the page slots. */
+  private record Next(long time, boolean listable, InjectManifest.Page[] pages) {}
+
+  private static boolean isPageName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
   }
 
   /**
-   * What the manifest knows about a page geo left: its size and modification time then, the hash of
-   * its graph, and whether the time is too close to the manifest's own to be trusted.
+   * Reads a whole file whose size the walk saw: a read of that size and one that finds the end,
+   * without the size query of {@link Files#readAllBytes} and without copying. A file that changed
+   * size meanwhile is read whole all the same.
    */
-  private record Entry(long size, FileTime mtime, String graphHash, boolean racy) {}
-
-  private static boolean isPageName(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm");
-  }
-
-  private static String slashes(String rel, String sep) {
-    return sep.equals("/") ? rel : rel.replace(sep, "/");
-  }
-
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
-  }
-
-  /** Reads the manifest into {@code into}; returns the status. */
-  private String readManifest(Map<String, Entry> into) {
-    if (manifest.isEmpty()) {
-      return "no manifest: all pages processed";
+  static byte[] read(Path file, long expectedSize) throws IOException {
+    if (expectedSize > MAX_PAGE) {
+      throw new IOException(file + " is too large to inject into (" + expectedSize + " bytes)");
     }
-    Path m = manifest.get();
-    if (!Files.isRegularFile(m)) {
-      return "no manifest at " + m + " yet: all pages processed";
-    }
-    List<String> lines;
-    FileTime written;
-    try {
-      written = Files.getLastModifiedTime(m);
-      lines = Files.readAllLines(m, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the manifest " + m + " failed", e);
-    }
-    String expected = MANIFEST_HEADER + "\t" + fingerprint;
-    if (lines.isEmpty() || !lines.get(0).startsWith(MANIFEST_PREFIX)) {
-      return "manifest " + m + " is not a geo manifest: all pages processed";
-    }
-    if (!lines.get(0).startsWith(MANIFEST_HEADER + "\t")) {
-      int tab = lines.get(0).indexOf('\t');
-      return "manifest format changed (was \"" + (tab < 0 ? lines.get(0) : lines.get(0).substring(0, tab))
-          + "\", now \"" + MANIFEST_HEADER + "\"): all pages processed";
-    }
-    if (!lines.get(0).equals(expected)) {
-      String was = lines.get(0).substring(MANIFEST_HEADER.length() + 1);
-      return "fingerprint changed (was \"" + was + "\", now \"" + fingerprint
-          + "\"): all pages processed";
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t");
-      if (f.length != 4) {
-        continue;
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.allocate((int) expectedSize);
+      while (buf.hasRemaining()) {
+        if (ch.read(buf) < 0) {
+          return Arrays.copyOf(buf.array(), buf.position()); // it shrank
+        }
       }
-      try {
-        long size = Long.parseLong(f[1]);
-        int dot = f[2].indexOf('.');
-        FileTime mtime = FileTime.from(Instant.ofEpochSecond(
-            Long.parseLong(f[2].substring(0, dot)), Integer.parseInt(f[2].substring(dot + 1))));
-        // git's racy rule: a page changed in the same tick as the manifest was written would keep
-        // its recorded time, so such an entry is verified by reading the page
-        into.put(f[0], new Entry(size, mtime, f[3], mtime.compareTo(written) >= 0));
-      } catch (RuntimeException e) {
-        // a damaged line: that page is simply processed again
+      ByteBuffer more = ByteBuffer.allocate(1);
+      if (ch.read(more) < 0) {
+        return buf.array();
       }
+      // it grew: read the rest the slow way
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(buf.capacity() * 2 + 1);
+      out.write(buf.array());
+      out.write(more.get(0));
+      ch.transferTo(ch.position(), Long.MAX_VALUE, java.nio.channels.Channels.newChannel(out));
+      if (out.size() > MAX_PAGE) {
+        throw new IOException(file + " grew too large to inject into while it was read");
+      }
+      return out.toByteArray();
     }
-    return "manifest " + m + " used (" + into.size() + " pages recorded)";
   }
 
-  private void writeManifest(Map<String, Entry> entries) {
-    if (manifest.isEmpty()) {
-      return;
-    }
-    StringBuilder sb = new StringBuilder(64 + entries.size() * 140)
-        .append(MANIFEST_HEADER).append('\t').append(fingerprint).append('\n');
-    new TreeMap<>(entries).forEach((path, e) -> {
-      Instant t = e.mtime().toInstant(); // seconds.nanoseconds: exact, and cheap to read back
-      String nanos = Integer.toString(t.getNano());
-      sb.append(path).append('\t').append(e.size()).append('\t').append(t.getEpochSecond()).append('.')
-          .append("000000000", nanos.length(), 9).append(nanos).append('\t').append(e.graphHash()).append('\n');
-    });
-    Path m = manifest.get().toAbsolutePath();
-    try {
-      Files.createDirectories(m.getParent());
-      writeAtomically(m, sb.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the manifest " + m + " failed", e);
-    }
-  }
+  /** The largest page an array can hold. */
+  private static final int MAX_PAGE = Integer.MAX_VALUE - 16;
 
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it over the target. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -16,6 +16,10 @@ import nl.geokern.jsonld.graph.GraphOptions;
  * @param threads how many pages are processed at once
  * @param manifest where the incremental-run manifest lives, if runs are incremental
  * @param fingerprint identifies the tool version and configuration; a change reprocesses every page
+ * @param contentKey identifies the sources the content was loaded from (see
+ *     {@code nl.geokern.core.load.SourceFingerprint}), taken before loading; while it stays the same,
+ *     a page the manifest records as unchanged is skipped without building its graph. Empty: every
+ *     page's graph is built and compared with the recorded one.
  */
 public record EnrichRequest(
     ContentSet content,
@@ -24,7 +28,8 @@ public record EnrichRequest(
     boolean plainPages,
     int threads,
     Optional<Path> manifest,
-    String fingerprint) {
+    String fingerprint,
+    Optional<String> contentKey) {
 
   /** Rejects nulls and fewer than one thread. */
   public EnrichRequest {
@@ -33,6 +38,7 @@ public record EnrichRequest(
     Objects.requireNonNull(graphOptions, "graphOptions");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(contentKey, "contentKey");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }

@@ -1,14 +1,20 @@
 package nl.geokern.jsonld.site;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
@@ -43,20 +49,17 @@ public final class SiteEnricher {
     }
     String faqUrl = normalise(content.site().faqPage().url());
     boolean hasFaqPage = !content.faqItems().isEmpty();
-    Set<String> seen = ConcurrentHashMap.newKeySet();
 
     SiteInjector injector = request.manifest()
         .map(m -> SiteInjector.create(request.threads(), m, request.fingerprint()))
         .orElseGet(() -> SiteInjector.create(request.threads()));
-    SiteInjectionResult result = injector.run(request.siteDirectory(), rel -> {
+    SiteInjectionResult result = injector.run(request.siteDirectory(), graphsKey(request), rel -> {
       String page = normalise(rel);
       Map<String, Object> graph;
       BlogPost post = posts.get(page);
       if (post != null) {
-        seen.add(page);
         graph = builder.post(post);
       } else if (hasFaqPage && page.equals(faqUrl)) {
-        seen.add(page);
         graph = builder.faqPage();
       } else if (request.plainPages()) {
         graph = builder.plainPage(page.equals("index.html") ? "" : page);
@@ -74,16 +77,57 @@ public final class SiteEnricher {
             "check the page's markup; geo left every other byte as it was"));
       }
     });
+    // pages skipped through the manifest are not asked for, so the pages are looked up directly
     Set<String> missing = new LinkedHashSet<>();
     for (String url : posts.keySet()) {
-      if (!seen.contains(url)) {
+      if (!isPage(request.siteDirectory(), url)) {
         missing.add(url);
       }
     }
-    if (hasFaqPage && !seen.contains(faqUrl)) {
+    if (hasFaqPage && !isPage(request.siteDirectory(), faqUrl)) {
       missing.add(faqUrl);
     }
     return new EnrichResult(result, findings, missing);
+  }
+
+  /** Whether the injector would find a page at this site-relative url. */
+  private static boolean isPage(Path siteDir, String url) {
+    String name = url.substring(url.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    return (name.endsWith(".html") || name.endsWith(".htm"))
+        && Files.isRegularFile(siteDir.resolve(url), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * The key of every graph of this run: the content's key, the graph options, whether plain pages
+   * get graphs, and the code that builds them. A build of geo-core or geo-jsonld that is not a jar
+   * (such as classes in a reactor) has no stable stamp, so then every graph is built and compared.
+   */
+  static Optional<String> graphsKey(EnrichRequest request) {
+    Optional<String> core = codeStamp(ContentSet.class);
+    Optional<String> jsonld = codeStamp(PageGraphBuilder.class);
+    if (request.contentKey().isEmpty() || core.isEmpty() || jsonld.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(request.contentKey().get() + "; " + request.graphOptions() + "; plainPages="
+        + request.plainPages() + "; " + core.get() + "; " + jsonld.get());
+  }
+
+  /** The jar a class comes from, by name, size and time: a rebuilt snapshot has a new stamp. */
+  private static Optional<String> codeStamp(Class<?> type) {
+    try {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      if (source == null || source.getLocation() == null) {
+        return Optional.empty();
+      }
+      Path jar = Path.of(source.getLocation().toURI());
+      if (!Files.isRegularFile(jar)) {
+        return Optional.empty();
+      }
+      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+      return Optional.of(jar.getFileName() + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no stamp: graphs are built and compared, which is always correct
+    }
   }
 
   private static void conflicts(Path siteDir, String rel, List<ExistingJsonLd> blocks, List<Finding> findings) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class SiteInjectorTest {
     SiteInjectionResult first = SiteInjector.create(2, manifest, "geo 1 cfg=a").run(root, SiteInjectorTest::content);
     assertEquals(2, first.changed());
     assertTrue(first.manifestStatus().startsWith("no manifest"), first.manifestStatus());
-    assertTrue(Files.readString(manifest).startsWith(SiteInjector.MANIFEST_HEADER + "\tgeo 1 cfg=a\n"));
+    assertTrue(Files.readString(manifest).startsWith(InjectManifest.HEADER + "\tgeo 1 cfg=a\n"));
 
     SiteInjectionResult second = SiteInjector.create(2, manifest, "geo 1 cfg=a").run(root, SiteInjectorTest::content);
     assertEquals(2, second.skippedByManifest());
@@ -112,21 +113,23 @@ class SiteInjectorTest {
 
   @Test
   void run_manifest_racyEntry_isReadAgain() throws IOException {
-    Path root = site();
+    Path root = dir.resolve("one");
+    Files.createDirectories(root);
+    Path page = root.resolve("a.html");
+    Files.writeString(page, "<title>a</title><p>a");
     Path manifest = dir.resolve("m.tsv");
     SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
-    Path page = root.resolve("blog/a/index.htm");
     FileTime recorded = Files.getLastModifiedTime(page);
     // an edit of the same size within the same timestamp tick: size and time stay as recorded
     String edited = Files.readString(page).replace("<title>a</title>", "<title>b</title>");
-    Files.writeString(page, edited);
+    Files.writeString(page, edited.replace(J, "{\"@type\":\"WebPagX\"}"));
     Files.setLastModifiedTime(page, recorded);
     // the manifest was written in that tick too, so the entry cannot be trusted
     Files.setLastModifiedTime(manifest, recorded);
     SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
-    assertEquals(0, r.skippedByManifest()); // both pages count as written in the manifest's tick
-    assertEquals(2, r.unchanged());
-    assertEquals(edited, Files.readString(page)); // read again, found with its block: nothing to write
+    assertEquals(0, r.skippedByManifest());
+    assertEquals(1, r.changed()); // read again: its block was edited, so geo's block is written back
+    assertEquals(edited, Files.readString(page));
   }
 
   @Test
@@ -136,7 +139,7 @@ class SiteInjectorTest {
     Files.writeString(manifest, "# geo inject manifest v1\tf\nindex.html\tabc\tdef\n");
     SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
     assertEquals("manifest format changed (was \"# geo inject manifest v1\", now \""
-        + SiteInjector.MANIFEST_HEADER + "\"): all pages processed", r.manifestStatus());
+        + InjectManifest.HEADER + "\"): all pages processed", r.manifestStatus());
     assertEquals(2, r.changed());
   }
 
@@ -181,5 +184,155 @@ class SiteInjectorTest {
     SiteInjectionResult r = SiteInjector.create(2).run(root, SiteInjectorTest::content);
     assertEquals(1, r.existingJsonLd().size());
     assertEquals("{\"@type\":\"FAQPage\"}", r.existingJsonLd().get("faq.html").get(0).text());
+  }
+
+  @Test
+  void run_manifest_newPagesInKnownAndNewFolders_areFound() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content);
+    Files.writeString(root.resolve("blog/a/more.html"), "<title>more</title>");
+    Files.createDirectories(root.resolve("blog/b/deep"));
+    Files.writeString(root.resolve("blog/b/deep/index.html"), "<title>b</title>");
+    SiteInjectionResult r = SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(5, r.scanned());
+    assertEquals(2, r.changed());
+    assertEquals(2, r.skippedByManifest());
+    assertTrue(Files.readString(root.resolve("blog/b/deep/index.html")).contains(HtmlInjector.OPEN_TAG));
+    assertEquals(5, SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest()
+        + 1, "four pages with graphs skipped, the 404 page without one");
+  }
+
+  @Test
+  void run_manifest_removedPageAndFolder_areDropped() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    Files.delete(root.resolve("blog/a/index.htm"));
+    Files.delete(root.resolve("blog/a"));
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(2, r.scanned());
+    assertEquals(0, r.failed());
+    assertTrue(!Files.readString(manifest).contains("index.htm\n"), Files.readString(manifest));
+  }
+
+  @Test
+  void run_manifest_folderWithItsRecordedTime_isNotListed() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    // older than the manifest: no entry is racy
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Path folder = root.resolve("blog/a");
+    FileTime recorded = Files.getLastModifiedTime(folder);
+    Files.writeString(folder.resolve("hidden.html"), "<title>h</title>");
+    // put the folder's time back: its record then stands for a listing, which is what makes a run cheap
+    Files.setLastModifiedTime(folder, recorded);
+    assertEquals(3, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).scanned());
+    Files.setLastModifiedTime(folder, FileTime.fromMillis(recorded.toMillis() - 60_000));
+    assertEquals(4, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).scanned());
+  }
+
+  @Test
+  void run_graphsKey_unchanged_graphsAreNotAskedFor() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<String, Optional<String>> graphs = rel -> {
+      asked.incrementAndGet();
+      return content(rel);
+    };
+    SiteInjector.create(2, manifest, "f").run(root, Optional.of("k1"), graphs);
+    assertEquals(3, asked.getAndSet(0));
+    SiteInjectionResult same = SiteInjector.create(2, manifest, "f").run(root, Optional.of("k1"), graphs);
+    assertEquals(0, asked.getAndSet(0));
+    assertEquals(2, same.skippedByManifest());
+    assertEquals(1, same.withoutContent());
+
+    Files.writeString(root.resolve("index.html"), "<title>new home</title>");
+    SiteInjectionResult edited = SiteInjector.create(2, manifest, "f").run(root, Optional.of("k1"), graphs);
+    assertEquals(1, asked.getAndSet(0), "only the edited page's graph is asked for");
+    assertEquals(1, edited.changed());
+
+    SiteInjectionResult newKey = SiteInjector.create(2, manifest, "f").run(root, Optional.of("k2"), graphs);
+    assertEquals(3, asked.getAndSet(0));
+    assertEquals(2, newKey.skippedByManifest(), "same graphs by hash: nothing read");
+  }
+
+  @Test
+  void run_manifest_unchangedSite_leavesManifestAlone() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    // settle entries written in the same tick as the manifest, then pin the manifest's time
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    FileTime settled = FileTime.fromMillis(System.currentTimeMillis() + 120_000);
+    Files.setLastModifiedTime(manifest, settled);
+    SiteInjectionResult r = SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(2, r.skippedByManifest());
+    assertEquals(settled, Files.getLastModifiedTime(manifest), "nothing changed, so the manifest was not written");
+  }
+
+  @Test
+  void run_failedPage_isTriedAgainOnTheNextRun() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    Files.write(root.resolve("utf16.html"), "\uFEFF<p>x".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    assertEquals(1, SiteInjector.create(1, manifest, "f").run(root, Optional.of("k"), SiteInjectorTest::content).failed());
+    assertEquals(1, SiteInjector.create(1, manifest, "f").run(root, Optional.of("k"), SiteInjectorTest::content).failed());
+  }
+
+  @Test
+  void run_manifest_namesWithTabsNewlinesAndPercents_roundTrip() throws IOException {
+    Path root = dir.resolve("odd");
+    Files.createDirectories(root.resolve("50%\toff"));
+    for (String name : List.of("a\tb.html", "line\nbreak.html", "100%25.html", "50%\toff/x\r.html")) {
+      Files.writeString(root.resolve(name), "<title>" + name.length() + "</title>");
+    }
+    Path manifest = dir.resolve("m.tsv");
+    assertEquals(4, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).changed());
+    SiteInjectionResult again = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(4, again.scanned());
+    assertEquals(0, again.changed());
+    assertEquals(4, again.unchanged());
+  }
+
+  @Test
+  void run_manifest_damagedLines_areProcessedAgain() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    String text = Files.readString(manifest);
+    Files.writeString(manifest, text.replaceFirst("(?m)^p\t\\d+", "p\tx"));
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    // a folder's record stands for its listing: one damaged line could hide a page, so none is trusted
+    assertEquals("manifest " + manifest + " is damaged at line 5 (expected a folder or page record):"
+        + " all pages processed", r.manifestStatus());
+    assertEquals(3, r.scanned());
+    assertEquals(0, r.skippedByManifest());
+    assertEquals(2, r.unchanged());
+    assertEquals(0, r.failed());
+  }
+
+  @Test
+  void read_fileOfAnotherSizeThanExpected_isReadWhole() throws IOException {
+    Path f = dir.resolve("f.html");
+    byte[] bytes = "<p>0123456789</p>".getBytes(UTF_8);
+    Files.write(f, bytes);
+    for (long expected : new long[] {0, 1, bytes.length - 1, bytes.length, bytes.length + 1, 1000}) {
+      assertEquals(new String(bytes, UTF_8), new String(SiteInjector.read(f, expected), UTF_8), "expected " + expected);
+    }
+  }
+
+  @Test
+  void escape_roundTripsEveryCharacterTheManifestUses() {
+    for (String s : List.of("", "plain/index.html", "%", "%25", "a\tb", "a\nb\rc", "%09", "ü/ß.html")) {
+      String e = InjectManifest.escape(s);
+      assertTrue(e.indexOf('\t') < 0 && e.indexOf('\n') < 0 && e.indexOf('\r') < 0, e);
+      assertEquals(s, InjectManifest.unescape(e));
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("a%2"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("%41"));
   }
 }

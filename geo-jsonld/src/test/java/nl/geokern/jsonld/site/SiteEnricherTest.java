@@ -69,7 +69,15 @@ class SiteEnricherTest {
 
   private EnrichResult enrich(ContentSet c, String fingerprint) {
     return SiteEnricher.run(new EnrichRequest(c, site, new GraphOptions(ZoneId.of("Europe/Amsterdam")), true, 2,
-        Optional.of(tmp.resolve("target/geo/inject-manifest.tsv")), fingerprint));
+        Optional.of(tmp.resolve("target/geo/inject-manifest.tsv")), fingerprint, Optional.of("content 1")));
+  }
+
+  @Test
+  void graphsKey_codeFromClassFolders_isEmpty_soEveryGraphIsBuiltAndCompared() {
+    // in this build geo-core and geo-jsonld are class folders, which have no stable stamp
+    EnrichRequest request = new EnrichRequest(load(), site, GraphOptions.DEFAULTS, true, 1, Optional.empty(), "f",
+        Optional.of("content 1"));
+    assertEquals(Optional.empty(), SiteEnricher.graphsKey(request));
   }
 
   private static Document parse(Path page) throws IOException {
@@ -99,6 +107,7 @@ class SiteEnricherTest {
     EnrichResult second = enrich(c, "v1");
     assertEquals("3 pages scanned, 0 changed, 3 unchanged, 0 without content, 0 failed", second.summary());
     assertEquals(3, second.injection().skippedByManifest());
+    assertEquals(java.util.Set.of("blog/voorbeeldcase.html"), second.missingPages()); // found without the pages' graphs
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.resolve("over-ons.html"))));
     EnrichResult third = enrich(c, "v2");
     assertEquals(0, third.injection().skippedByManifest());

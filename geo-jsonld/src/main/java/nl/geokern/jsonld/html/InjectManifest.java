@@ -1,0 +1,308 @@
+package nl.geokern.jsonld.html;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@link SiteInjector} knew about a site when it last left it: every folder with its
+ * modification time, every page with its size, modification time and graph hash, and the key of the
+ * graphs of that run. The file is UTF-8 text, one line per folder followed by one line per page in it:
+ *
+ * <pre>
+ * # geo inject manifest v3 TAB fingerprint
+ * # graphs TAB key                       (empty when the caller gave no key)
+ * d TAB time TAB state TAB folder         (the site folder itself is the empty path)
+ * p TAB size TAB time TAB graph TAB name  (a page in that folder)
+ * </pre>
+ *
+ * <p>Times are nanoseconds since the epoch. Folders are paths relative to the site with {@code /}
+ * separators; in paths and names, {@code %}, tab, line feed and carriage return are written as
+ * {@code %25 %09 %0A %0D}. A folder's state is {@code =} (it holds the pages and folders recorded under
+ * it) or {@code !} (it holds a name that does not survive as text, so it is always listed). A page's
+ * graph is the SHA-256 of its JSON text, {@code -} for a page the caller had no graph for, or
+ * {@code !} for a page to process again (it failed).
+ *
+ * <p>Trust follows git's index: a recorded time is trusted only when it is older than the manifest
+ * file itself, because a change within the same timestamp tick as the manifest's writing could keep
+ * the recorded time.
+ */
+final class InjectManifest {
+
+  /** First line of a manifest file; the fingerprint follows after a tab. */
+  static final String HEADER = "# geo inject manifest v3";
+
+  /** What every manifest header starts with, whatever its format version. */
+  private static final String PREFIX = "# geo inject manifest v";
+
+  private static final String GRAPHS = "# graphs\t";
+
+  /** Graph of a page the caller had no JSON-LD for. */
+  static final String NO_GRAPH = "-";
+
+  /** Graph of a page that must be processed again. */
+  static final String AGAIN = "!";
+
+  /** A page as geo left it: its name in its folder, size, time in nanoseconds, and graph. */
+  record Page(String name, long size, long time, String graph) {
+    Page {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(graph, "graph");
+    }
+
+    /** A page to process again on the next run, whatever its attributes. */
+    static Page again(String name) {
+      return new Page(name, -1, 0, AGAIN);
+    }
+
+    /** A page the caller had no graph for: its attributes do not matter. */
+    static Page withoutGraph(String name) {
+      return new Page(name, -1, 0, NO_GRAPH);
+    }
+
+    boolean hasGraph() {
+      return !graph.equals(NO_GRAPH) && !graph.equals(AGAIN);
+    }
+  }
+
+  /**
+   * A folder as geo last saw it: its time in nanoseconds, whether its record can stand for a
+   * listing, and its pages.
+   */
+  record Folder(long time, boolean listable, List<Page> pages) {
+    Folder {
+      pages = List.copyOf(pages);
+    }
+
+    /** The recorded page of that name, or null. */
+    Page page(String name) {
+      for (Page p : pages) { // folders hold few pages; a map would cost more to build than to scan
+        if (p.name().equals(name)) {
+          return p;
+        }
+      }
+      return null;
+    }
+  }
+
+  private final Map<String, Folder> folders;
+  private final Map<String, List<String>> foldersIn = new HashMap<>();
+  private final Optional<String> graphsKey;
+  private final long written;
+  private final String status;
+
+  private InjectManifest(Map<String, Folder> folders, Optional<String> graphsKey, long written, String status) {
+    this.folders = folders;
+    this.graphsKey = graphsKey;
+    this.written = written;
+    this.status = status;
+    for (String f : folders.keySet()) {
+      if (!f.isEmpty()) {
+        int slash = f.lastIndexOf('/');
+        foldersIn.computeIfAbsent(slash < 0 ? "" : f.substring(0, slash), k -> new ArrayList<>())
+            .add(f.substring(slash + 1));
+      }
+    }
+  }
+
+  /** A manifest that knows nothing, with the status saying why. */
+  static InjectManifest empty(String status) {
+    return new InjectManifest(Map.of(), Optional.empty(), Long.MIN_VALUE, status);
+  }
+
+  /** How the manifest was used, for the result. */
+  String status() {
+    return status;
+  }
+
+  /** The recorded folder at this relative path ({@code ""} for the site), or null. */
+  Folder folder(String rel) {
+    return folders.get(rel);
+  }
+
+  /** How many folders are recorded. */
+  int folderCount() {
+    return folders.size();
+  }
+
+  /** The recorded folders directly in a folder, by name. */
+  List<String> foldersIn(String folder) {
+    return foldersIn.getOrDefault(folder, List.of());
+  }
+
+  /** Whether the graphs of the recorded run had this key: then a recorded graph is still the page's. */
+  boolean sameGraphs(Optional<String> key) {
+    return key.isPresent() && key.equals(graphsKey);
+  }
+
+  /** Whether the recorded run had this graphs key (both may have none). */
+  boolean graphsKey(Optional<String> key) {
+    return graphsKey.equals(key);
+  }
+
+  /** Whether a time read now is the one recorded and old enough to trust (see the class comment). */
+  boolean trusts(long recorded, FileTime now) {
+    long t = nanos(now);
+    return recorded == t && t < written && t != Long.MIN_VALUE;
+  }
+
+  /** A file time in nanoseconds since the epoch, saturated far from it (never trusted then). */
+  static long nanos(FileTime time) {
+    return time.to(TimeUnit.NANOSECONDS);
+  }
+
+  /** Reads {@code file}; a missing, foreign or outdated manifest yields an empty one saying why. */
+  static InjectManifest read(Path file, String fingerprint) {
+    if (!Files.isRegularFile(file)) {
+      return empty("no manifest at " + file + " yet: all pages processed");
+    }
+    String text;
+    long written;
+    try {
+      written = nanos(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the manifest " + file + " failed", e);
+    }
+    int eol = text.indexOf('\n');
+    String first = eol < 0 ? text : text.substring(0, eol);
+    if (!first.startsWith(PREFIX)) {
+      return empty("manifest " + file + " is not a geo manifest: all pages processed");
+    }
+    if (!first.startsWith(HEADER + "\t")) {
+      int tab = first.indexOf('\t');
+      return empty("manifest format changed (was \"" + (tab < 0 ? first : first.substring(0, tab))
+          + "\", now \"" + HEADER + "\"): all pages processed");
+    }
+    if (!first.equals(HEADER + "\t" + fingerprint)) {
+      return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
+          + fingerprint + "\"): all pages processed");
+    }
+    Optional<String> key = Optional.empty();
+    Map<String, Folder> folders = new HashMap<>();
+    String folder = null;
+    long folderTime = 0;
+    boolean listable = false;
+    List<Page> pages = new ArrayList<>();
+    int pageCount = 0;
+    int lineNumber = 1;
+    for (int at = eol + 1; eol >= 0 && at < text.length(); at = eol + 1) {
+      eol = text.indexOf('\n', at);
+      String line = text.substring(at, eol < 0 ? text.length() : eol);
+      lineNumber++;
+      try {
+        if (line.startsWith(GRAPHS)) {
+          String k = line.substring(GRAPHS.length());
+          key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
+        } else if (line.startsWith("d\t")) {
+          if (folder != null) {
+            folders.put(folder, new Folder(folderTime, listable, pages));
+            pageCount += pages.size();
+          }
+          pages.clear();
+          int t1 = line.indexOf('\t', 2);
+          int t2 = line.indexOf('\t', t1 + 1);
+          folderTime = Long.parseLong(line, 2, t1, 10);
+          String state = line.substring(t1 + 1, t2);
+          if (!state.equals("=") && !state.equals("!")) {
+            throw new IllegalArgumentException("unknown folder state " + state);
+          }
+          listable = state.equals("=");
+          folder = unescape(line.substring(t2 + 1));
+        } else if (line.startsWith("p\t") && folder != null) {
+          int t1 = line.indexOf('\t', 2);
+          int t2 = line.indexOf('\t', t1 + 1);
+          int t3 = line.indexOf('\t', t2 + 1);
+          pages.add(new Page(unescape(line.substring(t3 + 1)), Long.parseLong(line, 2, t1, 10),
+              Long.parseLong(line, t1 + 1, t2, 10), line.substring(t2 + 1, t3)));
+        } else {
+          throw new IllegalArgumentException("not a folder or page line");
+        }
+      } catch (RuntimeException e) {
+        // a folder's record stands for its listing, so a record with a hole could hide a page
+        return empty("manifest " + file + " is damaged at line " + lineNumber
+            + " (expected a folder or page record): all pages processed");
+      }
+    }
+    if (folder != null) {
+      folders.put(folder, new Folder(folderTime, listable, pages));
+      pageCount += pages.size();
+    }
+    return new InjectManifest(folders, key, written,
+        "manifest " + file + " used (" + pageCount + " pages recorded)");
+  }
+
+  /** Writes a manifest with these folders to {@code file}, atomically. */
+  static void write(Path file, String fingerprint, Optional<String> graphsKey, Map<String, Folder> folders)
+      throws IOException {
+    StringBuilder sb = new StringBuilder(128 + folders.size() * 200)
+        .append(HEADER).append('\t').append(fingerprint).append('\n')
+        .append(GRAPHS).append(graphsKey.map(InjectManifest::escape).orElse("")).append('\n');
+    new TreeMap<>(folders).forEach((path, f) -> {
+      sb.append("d\t").append(f.time()).append('\t').append(f.listable() ? '=' : '!').append('\t')
+          .append(escape(path)).append('\n');
+      Page[] sorted = f.pages().toArray(new Page[0]);
+      Arrays.sort(sorted, Comparator.comparing(Page::name));
+      for (Page p : sorted) {
+        sb.append("p\t").append(p.size()).append('\t').append(p.time()).append('\t').append(p.graph())
+            .append('\t').append(escape(p.name())).append('\n');
+      }
+    });
+    Path m = file.toAbsolutePath();
+    Files.createDirectories(m.getParent());
+    SiteInjector.writeAtomically(m, sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A child's path relative to the site. */
+  static String child(String folder, String name) {
+    return folder.isEmpty() ? name : folder + "/" + name;
+  }
+
+  static String escape(String s) {
+    if (s.indexOf('%') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return s.replace("%", "%25").replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '%') {
+        sb.append(c);
+        continue;
+      }
+      if (i + 2 >= s.length()) {
+        throw new IllegalArgumentException("cut escape in " + s);
+      }
+      String hex = s.substring(i + 1, i + 3);
+      switch (hex) {
+        case "25" -> sb.append('%');
+        case "09" -> sb.append('\t');
+        case "0A" -> sb.append('\n');
+        case "0D" -> sb.append('\r');
+        default -> throw new IllegalArgumentException("unknown escape %" + hex + " in " + s);
+      }
+      i += 2;
+    }
+    return sb.toString();
+  }
+}
