@@ -125,6 +125,9 @@ public final class HtmlInjector {
 
   /** Rejects JSON that could end the script element or switch the tokenizer's escape states. */
   static void checkHtmlSafe(String json) {
+    if (json.indexOf('<') < 0) {
+      return; // the usual case: serializers write '<' as \u003c
+    }
     String lower = json.toLowerCase(java.util.Locale.ROOT);
     int bad = lower.indexOf("</script");
     if (bad < 0) {

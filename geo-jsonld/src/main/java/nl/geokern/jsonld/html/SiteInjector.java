@@ -188,8 +188,6 @@ public final class SiteInjector {
     final Function<String, Optional<String>> jsonForPage;
     /** What the next manifest records, by folder; a folder's page slots are filled by the workers. */
     final Map<String, Next> next = new ConcurrentHashMap<>();
-    /** Folders geo wrote a page into: the latest time read after a write. */
-    final Map<String, Long> writtenFolders = new ConcurrentHashMap<>();
     final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
     final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
     final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -203,6 +201,11 @@ public final class SiteInjector {
     /** The first folder that could not be read; the walk stops there. */
     final AtomicReference<IOException> walkFailure = new AtomicReference<>();
     final String tmpTag = "." + ProcessHandle.current().pid() + "-";
+    /**
+     * POSIX attributes where the file system has them: the same single stat as the basic ones, and
+     * they carry the permissions a rewritten page keeps (the basic view's object does not).
+     */
+    final Class<? extends BasicFileAttributes> attributes;
 
     Pass(Path root, InjectManifest previous, Optional<String> graphsKey,
         Function<String, Optional<String>> jsonForPage) {
@@ -211,6 +214,8 @@ public final class SiteInjector {
       this.sameGraphs = previous.sameGraphs(graphsKey);
       this.differs = !previous.graphsKey(graphsKey);
       this.jsonForPage = jsonForPage;
+      this.attributes = root.getFileSystem().supportedFileAttributeViews().contains("posix")
+          ? PosixFileAttributes.class : BasicFileAttributes.class;
     }
 
     void walk() {
@@ -245,8 +250,8 @@ public final class SiteInjector {
       if (walkFailure.get() != null) {
         throw new UncheckedIOException("listing the pages under " + root + " failed", walkFailure.get());
       }
-      if (next.size() != previous.folderCount() || !writtenFolders.isEmpty()) {
-        differs = true; // a recorded folder is gone, or geo's writes gave folders new times
+      if (next.size() != previous.folderCount()) {
+        differs = true; // a recorded folder is gone
       }
     }
 
@@ -301,7 +306,7 @@ public final class SiteInjector {
             pages.add(p);
           }
         }
-        out.put(rel, new InjectManifest.Folder(writtenFolders.getOrDefault(rel, n.time), n.listable, pages));
+        out.put(rel, new InjectManifest.Folder(n.time(), n.listable, pages));
       });
       return out;
     }
@@ -342,7 +347,7 @@ public final class SiteInjector {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(v.path)) {
         for (Path child : entries) {
           String name = child.getFileName().toString();
-          BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          BasicFileAttributes a = Files.readAttributes(child, attributes, LinkOption.NOFOLLOW_LINKS);
           boolean dir = a.isDirectory();
           boolean page = !dir && a.isRegularFile() && isPageName(name);
           if ((dir || page) && !v.path.resolve(name).equals(child)) {
@@ -404,7 +409,7 @@ public final class SiteInjector {
         }
         if (attrs == null) {
           try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attrs = Files.readAttributes(file, attributes, LinkOption.NOFOLLOW_LINKS);
           } catch (NoSuchFileException e) {
             attrs = null;
           }
@@ -450,8 +455,8 @@ public final class SiteInjector {
           keep(n, slot, new InjectManifest.Page(name, written.size(),
               InjectManifest.nanos(written.lastModifiedTime()), graphHash), old);
           // the rename gave the folder a new time; the latest read after a write is its final one
-          long folderTime = InjectManifest.nanos(Files.getLastModifiedTime(file.getParent(), LinkOption.NOFOLLOW_LINKS));
-          writtenFolders.merge(folder, folderTime, Math::max);
+          n.wrote(InjectManifest.nanos(Files.getLastModifiedTime(file.getParent(), LinkOption.NOFOLLOW_LINKS)));
+          differs = true;
           changed.incrementAndGet();
         } else {
           keep(n, slot, new InjectManifest.Page(name, attrs.size(), InjectManifest.nanos(attrs.lastModifiedTime()),
@@ -479,11 +484,32 @@ public final class SiteInjector {
   private record Visit(Path path, String rel, BasicFileAttributes attrs) {}
 
   /** A folder as the next manifest records it; workers fill the page slots. */
-  private record Next(long time, boolean listable, InjectManifest.Page[] pages) {}
+  private static final class Next {
+    private final long listedTime;
+    private final boolean listable;
+    private final InjectManifest.Page[] pages;
+    /** The latest time read after geo wrote into the folder, if it did. */
+    private long writtenTime = Long.MIN_VALUE;
+
+    Next(long listedTime, boolean listable, InjectManifest.Page[] pages) {
+      this.listedTime = listedTime;
+      this.listable = listable;
+      this.pages = pages;
+    }
+
+    synchronized void wrote(long time) {
+      writtenTime = Math.max(writtenTime, time);
+    }
+
+    /** The time to record: from before the listing, or after geo's last write into the folder. */
+    synchronized long time() {
+      return writtenTime == Long.MIN_VALUE ? listedTime : writtenTime;
+    }
+  }
 
   private static boolean isPageName(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".html") || n.endsWith(".htm");
+    return name.regionMatches(true, name.length() - 5, ".html", 0, 5)
+        || name.regionMatches(true, name.length() - 4, ".htm", 0, 4);
   }
 
   /**
@@ -524,7 +550,7 @@ public final class SiteInjector {
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it over the target. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     BasicFileAttributes attrs = Files.exists(target)
-        ? Files.readAttributes(target, BasicFileAttributes.class) : null;
+        ? Files.readAttributes(target, attributesOf(target)) : null;
     writeAtomically(target, bytes, attrs, "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
   }
 
@@ -548,7 +574,8 @@ public final class SiteInjector {
         tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".geo-tmp");
         Files.write(tmp, bytes);
       }
-      BasicFileAttributes written = Files.readAttributes(tmp, BasicFileAttributes.class);
+      Class<? extends BasicFileAttributes> kind = perms == null ? BasicFileAttributes.class : PosixFileAttributes.class;
+      BasicFileAttributes written = Files.readAttributes(tmp, kind);
       // created with the target's permissions, but the umask may have removed some
       if (perms != null && !(written instanceof PosixFileAttributes p && p.permissions().equals(perms))) {
         try {
@@ -582,6 +609,11 @@ public final class SiteInjector {
         ch.write(buf);
       }
     }
+  }
+
+  private static Class<? extends BasicFileAttributes> attributesOf(Path file) {
+    return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? PosixFileAttributes.class : BasicFileAttributes.class;
   }
 
   /** The target's POSIX permissions, or null for a new file or a non-POSIX file system. */

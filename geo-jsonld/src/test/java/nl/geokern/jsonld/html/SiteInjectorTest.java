@@ -177,6 +177,18 @@ class SiteInjectorTest {
   }
 
   @Test
+  void run_keepsPermissionsThatTheUmaskWouldRemove() throws IOException {
+    Path root = site();
+    Path index = root.resolve("index.html");
+    if (Files.getFileAttributeView(index, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+      return;
+    }
+    Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rw-rw-rw-"));
+    SiteInjector.create(2, dir.resolve("m.tsv"), "f").run(root, SiteInjectorTest::content);
+    assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+  }
+
+  @Test
   void run_reportsHandWrittenJsonLd() throws IOException {
     Path root = site();
     Files.writeString(root.resolve("faq.html"),
