@@ -187,7 +187,7 @@ public final class SiteInjector {
     final boolean sameGraphs;
     final Function<String, Optional<String>> jsonForPage;
     /** What the next manifest records, by folder; a folder's page slots are filled by the workers. */
-    final Map<String, Next> next = new ConcurrentHashMap<>();
+    final Map<String, Next> next;
     final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
     final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
     final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -212,6 +212,7 @@ public final class SiteInjector {
       this.root = root;
       this.previous = previous;
       this.sameGraphs = previous.sameGraphs(graphsKey);
+      this.next = new ConcurrentHashMap<>(previous.folderCount() + 16);
       this.differs = !previous.graphsKey(graphsKey);
       this.jsonForPage = jsonForPage;
       this.attributes = root.getFileSystem().supportedFileAttributeViews().contains("posix")

@@ -338,6 +338,18 @@ class SiteInjectorTest {
   }
 
   @Test
+  void number_readsWhatTheManifestWritesAndRejectsTheRest() {
+    for (long v : new long[] {0, 7, -7, 1_795_780_962_676_218_417L, Long.MAX_VALUE, Long.MIN_VALUE, -999_999_999_999_999_999L}) {
+      String s = "x" + v + "y";
+      assertEquals(v, InjectManifest.number(s, 1, s.length() - 1), s);
+    }
+    for (String bad : List.of("", "-", "1a", "+1", "9223372036854775808", " 1")) {
+      org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
+          () -> InjectManifest.number(bad, 0, bad.length()), bad);
+    }
+  }
+
+  @Test
   void escape_roundTripsEveryCharacterTheManifestUses() {
     for (String s : List.of("", "plain/index.html", "%", "%25", "a\tb", "a\nb\rc", "%09", "ü/ß.html")) {
       String e = InjectManifest.escape(s);
