@@ -237,8 +237,10 @@ public final class SiteInjector {
         List<PageJob> pages = new ArrayList<>();
         while (!todo.isEmpty() && walkFailure.get() == null) {
           pages.clear();
-          folder(todo.pop(), todo::push, pages);
+          Visit v = todo.pop();
+          Next n = folder(v, todo::push, pages);
           pages.forEach(this::process);
+          settle(v, n);
         }
       } else {
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -269,31 +271,53 @@ public final class SiteInjector {
         if (walkFailure.get() != null) {
           return;
         }
-        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        List<FolderTask> subs = new ArrayList<>();
         List<PageJob> pages = new ArrayList<>();
-        folder(visit, sub -> tasks.add(new FolderTask(sub)), pages);
+        Next n = folder(visit, sub -> subs.add(new FolderTask(sub)), pages);
+        subs.forEach(ForkJoinTask::fork);
+        List<ForkJoinTask<?>> batches = new ArrayList<>();
         for (int from = 0; from < pages.size(); from += BATCH) {
           List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
-          tasks.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
+          batches.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
         }
-        invokeAll(tasks);
+        invokeAll(batches);
+        settle(visit, n);
+        for (int i = subs.size() - 1; i >= 0; i--) {
+          subs.get(i).join();
+        }
       }
+    }
+
+    /**
+     * After its pages: a folder geo wrote into has a new time, from the renames, which is read once
+     * now (a folder's record must hold the time the next run will find).
+     */
+    private void settle(Visit v, Next n) {
+      if (n == null || !n.written) {
+        return;
+      }
+      try {
+        n.writtenTime = InjectManifest.nanos(Files.getLastModifiedTime(v.path, LinkOption.NOFOLLOW_LINKS));
+      } catch (IOException e) {
+        // the listed time stays: it will not match, so the next run lists the folder
+      }
+      differs = true;
     }
 
     /**
      * Visits one folder: hands its sub-folders to {@code subs} and its pages to {@code pages}. A folder
      * that cannot be read is recorded in {@link #walkFailure}.
      */
-    private void folder(Visit v, Consumer<Visit> subs, List<PageJob> pages) {
+    private Next folder(Visit v, Consumer<Visit> subs, List<PageJob> pages) {
       try {
         InjectManifest.Folder known = previous.folder(v.rel);
         if (known != null && known.listable() && previous.trusts(known.time(), v.attrs.lastModifiedTime())) {
-          recorded(v, known, subs, pages);
-        } else {
-          list(v, known, subs, pages);
+          return recorded(v, known, subs, pages);
         }
+        return list(v, known, subs, pages);
       } catch (IOException e) {
         walkFailure.compareAndSet(null, e);
+        return null;
       }
     }
 
@@ -313,7 +337,7 @@ public final class SiteInjector {
     }
 
     /** A trusted folder: its recorded pages and folders, each checked with one stat. */
-    private void recorded(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+    private Next recorded(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
       List<InjectManifest.Page> pages = known.pages();
       Next n = new Next(known.time(), true, new InjectManifest.Page[pages.size()]);
@@ -335,10 +359,11 @@ public final class SiteInjector {
           subs.accept(new Visit(sub, InjectManifest.child(v.rel, name), a));
         }
       }
+      return n;
     }
 
     /** A folder listed entry by entry; symbolic links are not followed. */
-    private void list(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+    private Next list(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
       differs = true;
       boolean listable = true;
@@ -376,6 +401,7 @@ public final class SiteInjector {
         jobs.add(new PageJob(pagePaths.get(i), v.rel, name, pageAttrs.get(i), old.get(name), n, i));
       }
       folders.forEach(subs);
+      return n;
     }
 
     /** Records what geo knows of a page now, noting whether that differs from the manifest. */
@@ -433,8 +459,7 @@ public final class SiteInjector {
           }
           graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         }
-        if (old != null && old.graph().equals(graphHash) && old.size() == attrs.size()
-            && previous.trusts(old.time(), attrs.lastModifiedTime())) {
+        if (old != null && old.graph().equals(graphHash) && previous.trusts(old, attrs.size(), attrs.lastModifiedTime())) {
           keep(n, slot, old, old);
           unchanged.incrementAndGet();
           skipped.incrementAndGet();
@@ -453,15 +478,13 @@ public final class SiteInjector {
         if (r.changed()) {
           BasicFileAttributes written = writeAtomically(file, r.output(), attrs,
               tmpTag + Thread.currentThread().getId());
-          keep(n, slot, new InjectManifest.Page(name, written.size(),
-              InjectManifest.nanos(written.lastModifiedTime()), graphHash), old);
-          // the rename gave the folder a new time; the latest read after a write is its final one
-          n.wrote(InjectManifest.nanos(Files.getLastModifiedTime(file.getParent(), LinkOption.NOFOLLOW_LINKS)));
-          differs = true;
+          long time = InjectManifest.nanos(written.lastModifiedTime());
+          keep(n, slot, new InjectManifest.Page(name, written.size(), time, time, graphHash), old);
+          n.written = true; // its folder's time is read once its pages are done
           changed.incrementAndGet();
         } else {
-          keep(n, slot, new InjectManifest.Page(name, attrs.size(), InjectManifest.nanos(attrs.lastModifiedTime()),
-              graphHash), old);
+          long time = InjectManifest.nanos(attrs.lastModifiedTime());
+          keep(n, slot, new InjectManifest.Page(name, attrs.size(), time, time, graphHash), old);
           unchanged.incrementAndGet();
         }
         if (!r.existing().isEmpty()) {
@@ -489,8 +512,10 @@ public final class SiteInjector {
     private final long listedTime;
     private final boolean listable;
     private final InjectManifest.Page[] pages;
-    /** The latest time read after geo wrote into the folder, if it did. */
-    private long writtenTime = Long.MIN_VALUE;
+    /** Whether geo wrote a page into the folder. */
+    private volatile boolean written;
+    /** The folder's time read after its pages were done, if geo wrote into it. */
+    private volatile long writtenTime = Long.MIN_VALUE;
 
     Next(long listedTime, boolean listable, InjectManifest.Page[] pages) {
       this.listedTime = listedTime;
@@ -498,12 +523,8 @@ public final class SiteInjector {
       this.pages = pages;
     }
 
-    synchronized void wrote(long time) {
-      writtenTime = Math.max(writtenTime, time);
-    }
-
     /** The time to record: from before the listing, or after geo's last write into the folder. */
-    synchronized long time() {
+    long time() {
       return writtenTime == Long.MIN_VALUE ? listedTime : writtenTime;
     }
   }
