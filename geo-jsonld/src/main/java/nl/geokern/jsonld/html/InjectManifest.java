@@ -216,7 +216,7 @@ final class InjectManifest {
           + fingerprint + "\"): all pages processed");
     }
     Optional<String> key = Optional.empty();
-    Map<String, Folder> folders = new HashMap<>();
+    Map<String, Folder> folders = new HashMap<>(text.length() / 64); // a folder line and a page line: ~190 chars
     String folder = null;
     long folderTime = 0;
     boolean listable = false;
@@ -233,7 +233,7 @@ final class InjectManifest {
           key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
         } else if (line.startsWith("d\t")) {
           if (folder != null) {
-            folders.put(folder, new Folder(folderTime, listable, pages));
+            folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
             pageCount += pages.size();
           }
           pages.clear();
@@ -263,11 +263,20 @@ final class InjectManifest {
       }
     }
     if (folder != null) {
-      folders.put(folder, new Folder(folderTime, listable, pages));
+      folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
       pageCount += pages.size();
     }
     return new InjectManifest(folders, key, written,
         "manifest " + file + " used (" + pageCount + " pages recorded)");
+  }
+
+  /** An immutable copy that {@link Folder} keeps as it is; most folders hold one page or none. */
+  private static List<Page> frozen(List<Page> pages) {
+    return switch (pages.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(pages.get(0));
+      default -> List.copyOf(pages);
+    };
   }
 
   /** Writes a manifest with these folders to {@code file}, atomically. */
@@ -299,14 +308,17 @@ final class InjectManifest {
   static long number(String s, int from, int to) {
     boolean negative = to > from && s.charAt(from) == '-';
     int i = negative ? from + 1 : from;
-    if (i >= to || to - i > 18) {
-      return Long.parseLong(s, from, to, 10); // empty, or long enough to overflow: the careful way
+    if (i >= to || to - i > 19) {
+      return Long.parseLong(s, from, to, 10); // empty, or too long: the careful way, which rejects it
     }
     long v = 0;
     for (; i < to; i++) {
       int d = s.charAt(i) - '0';
       if (d < 0 || d > 9) {
         throw new NumberFormatException("not a number: " + s.substring(from, to));
+      }
+      if (v >= 100_000_000_000_000_000L) { // a nineteenth digit may overflow
+        return Long.parseLong(s, from, to, 10);
       }
       v = v * 10 + d;
     }

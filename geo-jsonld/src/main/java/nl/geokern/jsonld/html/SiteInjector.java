@@ -37,8 +37,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
@@ -186,8 +188,8 @@ public final class SiteInjector {
     final InjectManifest previous;
     final boolean sameGraphs;
     final Function<String, Optional<String>> jsonForPage;
-    /** What the next manifest records, by folder; a folder's page slots are filled by the workers. */
-    final Map<String, Next> next;
+    /** What the next manifest records, a folder each; a folder's page slots are filled by the workers. */
+    final Queue<Next> next = new ConcurrentLinkedQueue<>();
     final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
     final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
     final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -212,7 +214,6 @@ public final class SiteInjector {
       this.root = root;
       this.previous = previous;
       this.sameGraphs = previous.sameGraphs(graphsKey);
-      this.next = new ConcurrentHashMap<>(previous.folderCount() + 16);
       this.differs = !previous.graphsKey(graphsKey);
       this.jsonForPage = jsonForPage;
       this.attributes = root.getFileSystem().supportedFileAttributeViews().contains("posix")
@@ -324,14 +325,14 @@ public final class SiteInjector {
     /** The folders for the next manifest, with the times that geo's own writes gave them. */
     Map<String, InjectManifest.Folder> folders() {
       Map<String, InjectManifest.Folder> out = new HashMap<>(next.size() * 4 / 3 + 1);
-      next.forEach((rel, n) -> {
+      next.forEach(n -> {
         List<InjectManifest.Page> pages = new ArrayList<>(n.pages.length);
         for (InjectManifest.Page p : n.pages) {
           if (p != null) { // null: removed while this run was under way
             pages.add(p);
           }
         }
-        out.put(rel, new InjectManifest.Folder(n.time(), n.listable, pages));
+        out.put(n.rel, new InjectManifest.Folder(n.time(), n.listable, pages));
       });
       return out;
     }
@@ -340,8 +341,8 @@ public final class SiteInjector {
     private Next recorded(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
       List<InjectManifest.Page> pages = known.pages();
-      Next n = new Next(known.time(), true, new InjectManifest.Page[pages.size()]);
-      next.put(v.rel, n);
+      Next n = new Next(v.rel, known.time(), true, new InjectManifest.Page[pages.size()]);
+      next.add(n);
       for (int i = 0; i < pages.size(); i++) {
         InjectManifest.Page p = pages.get(i);
         scanned.incrementAndGet();
@@ -392,9 +393,9 @@ public final class SiteInjector {
         known.pages().forEach(p -> old.put(p.name(), p));
       }
       // the time from before the listing: a change during the listing shows as a different time
-      Next n = new Next(InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
+      Next n = new Next(v.rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
           new InjectManifest.Page[pagePaths.size()]);
-      next.put(v.rel, n);
+      next.add(n);
       for (int i = 0; i < pagePaths.size(); i++) {
         String name = pagePaths.get(i).getFileName().toString();
         scanned.incrementAndGet();
@@ -406,7 +407,7 @@ public final class SiteInjector {
 
     /** Records what geo knows of a page now, noting whether that differs from the manifest. */
     private void keep(Next n, int slot, InjectManifest.Page now, InjectManifest.Page old) {
-      if (now.equals(old)) {
+      if (now == old || now.equals(old)) {
         n.pages[slot] = old;
       } else {
         n.pages[slot] = now;
@@ -509,6 +510,7 @@ public final class SiteInjector {
 
   /** A folder as the next manifest records it; workers fill the page slots. */
   private static final class Next {
+    private final String rel;
     private final long listedTime;
     private final boolean listable;
     private final InjectManifest.Page[] pages;
@@ -517,7 +519,8 @@ public final class SiteInjector {
     /** The folder's time read after its pages were done, if geo wrote into it. */
     private volatile long writtenTime = Long.MIN_VALUE;
 
-    Next(long listedTime, boolean listable, InjectManifest.Page[] pages) {
+    Next(String rel, long listedTime, boolean listable, InjectManifest.Page[] pages) {
+      this.rel = rel;
       this.listedTime = listedTime;
       this.listable = listable;
       this.pages = pages;
