@@ -27,11 +27,10 @@ import java.util.concurrent.TimeUnit;
  * # geo inject manifest v3 TAB fingerprint
  * # graphs TAB key                       (empty when the caller gave no key)
  * d TAB time TAB state TAB folder         (the site folder itself is the empty path)
- * p TAB size TAB from TAB until TAB graph TAB name  (a page in that folder)
+ * p TAB size TAB time TAB graph TAB name  (a page in that folder)
  * </pre>
  *
- * <p>Times are nanoseconds since the epoch; a page's time is recorded as the range it may lie in
- * (see {@link Page}). Folders are paths relative to the site with {@code /}
+ * <p>Times are nanoseconds since the epoch. Folders are paths relative to the site with {@code /}
  * separators; in paths and names, {@code %}, tab, line feed and carriage return are written as
  * {@code %25 %09 %0A %0D}. A folder's state is {@code =} (it holds the pages and folders recorded under
  * it) or {@code !} (it holds a name that does not survive as text, so it is always listed). A page's
@@ -58,14 +57,8 @@ final class InjectManifest {
   /** Graph of a page that must be processed again. */
   static final String AGAIN = "!";
 
-  /**
-   * A page as geo left it: its name in its folder, size, the times in nanoseconds its modification
-   * time may have, and its graph. For a page geo read, {@code from} and {@code until} are the time it
-   * had; for a page geo wrote, they are the time the page had before (the write cannot have left an
-   * older one) and the folder's time after geo's last write into it (the write came before that
-   * rename), which spares a stat per written page.
-   */
-  record Page(String name, long size, long from, long until, String graph) {
+  /** A page as geo left it: its name in its folder, size, modification time in nanoseconds, and graph. */
+  record Page(String name, long size, long time, String graph) {
     Page {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(graph, "graph");
@@ -73,18 +66,14 @@ final class InjectManifest {
 
     /** A page to process again on the next run, whatever its attributes. */
     static Page again(String name) {
-      return new Page(name, -1, 0, 0, AGAIN);
+      return new Page(name, -1, 0, AGAIN);
     }
 
     /** A page the caller had no graph for: its attributes do not matter. */
     static Page withoutGraph(String name) {
-      return new Page(name, -1, 0, 0, NO_GRAPH);
+      return new Page(name, -1, 0, NO_GRAPH);
     }
 
-    /** Whether a page with these attributes, read now, is as geo left it (see the class comment). */
-    boolean matches(long size, long time) {
-      return size == this.size && from <= time && time <= until;
-    }
 
     boolean hasGraph() {
       return !graph.equals(NO_GRAPH) && !graph.equals(AGAIN);
@@ -175,7 +164,7 @@ final class InjectManifest {
   /** Whether a page read now, with these attributes, is as recorded and old enough to trust. */
   boolean trusts(Page recorded, long size, FileTime now) {
     long t = nanos(now);
-    return recorded.matches(size, t) && old(t);
+    return recorded.size() == size && recorded.time() == t && old(t);
   }
 
   /** Older than the manifest, and not a time saturated far from the epoch. */
@@ -250,9 +239,8 @@ final class InjectManifest {
           int t1 = line.indexOf('\t', 2);
           int t2 = line.indexOf('\t', t1 + 1);
           int t3 = line.indexOf('\t', t2 + 1);
-          int t4 = line.indexOf('\t', t3 + 1);
-          pages.add(new Page(unescape(line.substring(t4 + 1)), number(line, 2, t1), number(line, t1 + 1, t2),
-              number(line, t2 + 1, t3), line.substring(t3 + 1, t4)));
+          pages.add(new Page(unescape(line.substring(t3 + 1)), number(line, 2, t1), number(line, t1 + 1, t2),
+              line.substring(t2 + 1, t3)));
         } else {
           throw new IllegalArgumentException("not a folder or page line");
         }
@@ -291,8 +279,7 @@ final class InjectManifest {
       Page[] sorted = f.pages().toArray(new Page[0]);
       Arrays.sort(sorted, Comparator.comparing(Page::name));
       for (Page p : sorted) {
-        sb.append("p\t").append(p.size()).append('\t').append(p.from()).append('\t').append(p.until()).append('\t')
-            .append(p.graph())
+        sb.append("p\t").append(p.size()).append('\t').append(p.time()).append('\t').append(p.graph())
             .append('\t').append(escape(p.name())).append('\n');
       }
     });

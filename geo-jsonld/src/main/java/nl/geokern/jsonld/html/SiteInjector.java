@@ -480,12 +480,12 @@ public final class SiteInjector {
           BasicFileAttributes written = writeAtomically(file, r.output(), attrs,
               tmpTag + Thread.currentThread().getId());
           long time = InjectManifest.nanos(written.lastModifiedTime());
-          keep(n, slot, new InjectManifest.Page(name, written.size(), time, time, graphHash), old);
+          keep(n, slot, new InjectManifest.Page(name, written.size(), time, graphHash), old);
           n.written = true; // its folder's time is read once its pages are done
           changed.incrementAndGet();
         } else {
           long time = InjectManifest.nanos(attrs.lastModifiedTime());
-          keep(n, slot, new InjectManifest.Page(name, attrs.size(), time, time, graphHash), old);
+          keep(n, slot, new InjectManifest.Page(name, attrs.size(), time, graphHash), old);
           unchanged.incrementAndGet();
         }
         if (!r.existing().isEmpty()) {
