@@ -1,6 +1,7 @@
 package nl.geokern.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,22 @@ public final class Sentences {
 
   /** The sentences of {@code text}, stripped, in order; empty for blank text. */
   public static List<String> split(String text) {
-    List<String> out = new ArrayList<>();
+    int[] bounds = bounds(text);
+    List<String> out = new ArrayList<>(bounds.length / 2);
+    for (int k = 0; k < bounds.length; k += 2) {
+      out.add(text.substring(bounds[k], bounds[k + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Where the sentences of {@code text} are, without copying them: the start (inclusive) and end
+   * (exclusive) of each, in pairs, so that {@code text.substring(b[2k], b[2k + 1])} is the k-th sentence
+   * of {@link #split}.
+   */
+  public static int[] bounds(String text) {
+    int[] out = new int[8];
+    int size = 0;
     int start = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -46,19 +62,37 @@ public final class Sentences {
       if (c == '.' && isAbbreviation(text, start, i)) {
         continue;
       }
-      add(out, text.substring(start, end));
+      out = room(out, size);
+      size = add(out, size, text, start, end);
       start = next;
       i = next - 1;
     }
-    add(out, text.substring(Math.min(start, n)));
-    return out;
+    out = room(out, size);
+    size = add(out, size, text, Math.min(start, n), n);
+    return Arrays.copyOf(out, size);
   }
 
-  private static void add(List<String> out, String sentence) {
-    String s = sentence.strip();
-    if (!s.isEmpty() && Words.count(s) > 0) {
-      out.add(s);
+  private static int[] room(int[] bounds, int size) {
+    return size + 2 <= bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
+  }
+
+  /** Adds the stripped range as a sentence when it has a word; returns the new size. */
+  private static int add(int[] bounds, int size, String text, int from, int to) {
+    // String.strip() trims by Character.isWhitespace; no supplementary character is white space.
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
     }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s == e || Words.start(text, s, e) == e) {
+      return size;
+    }
+    bounds[size] = s;
+    bounds[size + 1] = e;
+    return size + 2;
   }
 
   private static boolean isCloser(char c) {
