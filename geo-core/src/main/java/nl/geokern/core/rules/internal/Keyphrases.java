@@ -2,6 +2,7 @@ package nl.geokern.core.rules.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -52,17 +53,18 @@ final class Keyphrases {
 
   /** The lower-case, accent-free words of {@code text}, hyphenated and apostrophed words split. */
   static List<String> tokens(String text) {
-    String folded = fold(text);
+    // Folded and split in one go: the folded text is never made into a string.
+    char[] folded = foldChars(text);
     List<String> out = new ArrayList<>();
     int start = -1;
-    for (int i = 0; i <= folded.length(); i++) {
-      char ch = i < folded.length() ? folded.charAt(i) : ' ';
-      boolean letter = i < folded.length()
+    for (int i = 0; i <= folded.length; i++) {
+      char ch = i < folded.length ? folded[i] : ' ';
+      boolean letter = i < folded.length
           && (ch < 128 ? ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' : Character.isLetterOrDigit(ch));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        out.add(folded.substring(start, i));
+        out.add(new String(folded, start, i - start));
         start = -1;
       }
     }
@@ -152,9 +154,15 @@ final class Keyphrases {
 
   /** Lower case without accents ({@code één} → {@code een}); ASCII text takes a fast path. */
   static String fold(String text) {
+    return new String(foldChars(text));
+  }
+
+  /** The characters of {@link #fold}. */
+  private static char[] foldChars(String text) {
     // Latin letters (up to U+017F) fold through a table made with the same rule as the slow path;
     // any other letter sends the whole text through Unicode normalisation.
-    char[] out = null;
+    char[] out = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char f;
@@ -163,28 +171,15 @@ final class Keyphrases {
       } else if (isMark(c)) {
         f = DROP;
       } else if (Character.isLetter(c) || Character.isSurrogate(c) || CHANGED_BY_FOLDING.get(c)) {
-        return slowFold(text);
+        return slowFold(text).toCharArray();
       } else {
         f = c;
       }
-      if (f != c && out == null) {
-        out = new char[text.length()];
-        text.getChars(0, i, out, 0);
-      }
-      if (out != null) {
-        out[i] = f;
+      if (f != DROP) {
+        out[n++] = f;
       }
     }
-    if (out == null) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder(out.length);
-    for (char c : out) {
-      if (c != DROP) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static String slowFold(String text) {
