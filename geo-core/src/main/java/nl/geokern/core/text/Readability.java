@@ -293,11 +293,14 @@ public final class Readability {
 
   private static final boolean[] NO_DIAERESIS = new boolean[64];
 
+  /** Room for the lower-case letters of a part on the fast path, one per thread. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[NO_DIAERESIS.length]);
+
   private static int countPart(CharSequence text, int from, int to, PartCounter counter) {
     // Fast path: plain ASCII letters need no Unicode normalisation.
     int n = to - from;
     if (n <= NO_DIAERESIS.length) {
-      char[] lower = new char[n];
+      char[] lower = SCRATCH.get();
       boolean ascii = true;
       for (int k = 0; k < n && ascii; k++) {
         char c = text.charAt(from + k);

@@ -18,6 +18,8 @@ public final class Sentences {
       "mr", "dr", "prof", "ir", "ing", "drs", "z.g.a.n", "a.s", "jl", "e.g", "i.e", "vs", "mln", "mld", "excl", "incl",
       "max", "min", "p", "blz");
 
+  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private Sentences() {}
 
   /** The sentences of {@code text}, stripped, in order; empty for blank text. */
@@ -104,10 +106,23 @@ public final class Sentences {
         || c == '*' || c == '-' || c == '\u2018' || c == '[';
   }
 
+  private static boolean isAscii(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
     int w = dot;
     while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
       w--;
+    }
+    if (dot - w > LONGEST_ABBREVIATION && isAscii(text, w, dot)) {
+      // ASCII keeps its length in lower case: a longer word is neither an initial nor an abbreviation.
+      return false;
     }
     String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
     if (word.isEmpty()) {
