@@ -205,7 +205,23 @@ public final class Readability {
    * {@code text}, counted as {@link #syllables(Language, String)} counts it, without copying it.
    */
   public static int syllables(Language language, CharSequence text, int from, int to) {
-    return count(text, from, to, language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart);
+    PartCounter counter = language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart;
+    // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
+    // directly, as the general path below would count it.
+    int n = to - from;
+    if (n > 0 && n <= NO_DIAERESIS.length) {
+      char[] lower = SCRATCH.get();
+      boolean plain = true;
+      for (int k = 0; k < n && plain; k++) {
+        char c = text.charAt(from + k);
+        plain = c >= 'a' && c <= 'z' || k == 0 && c >= 'A' && c <= 'Z';
+        lower[k] = (char) (c | 0x20);
+      }
+      if (plain) {
+        return Math.max(1, counter.count(lower, n, NO_DIAERESIS));
+      }
+    }
+    return count(text, from, to, counter);
   }
 
   /**

@@ -146,4 +146,16 @@ class TextWalkTest {
     assertEquals(2, Readability.dutchSyllables("aaien"));
     assertEquals(2, Readability.dutchSyllables("eieu"));
   }
+
+  @Test
+  void syllables_plainWords_countAsTheGeneralPath() {
+    // A leading apostrophe sends a word down the general path (it skips the apostrophe) and changes no count.
+    qt().withExamples(5000).forAll(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 70),
+        arbitrary().pick(List.of(true, false))).checkAssert((w, capital) -> {
+          String word = capital ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+          for (Language language : Language.values()) {
+            assertEquals(Readability.syllables(language, "'" + word), Readability.syllables(language, word), word);
+          }
+        });
+  }
 }
