@@ -246,11 +246,11 @@ final class Keyphrases {
 
     boolean contains(char[] text, int start, int end) {
       int length = end - start;
-      if (length >= byLength.length) {
+      if (length == 0 || length >= byLength.length) {
         return false;
       }
       for (char[] w : byLength[length]) {
-        if (Arrays.equals(w, 0, length, text, start, end)) {
+        if (w[0] == text[start] && Arrays.equals(w, 0, length, text, start, end)) {
           return true;
         }
       }
