@@ -32,26 +32,28 @@ class TextWalkTest {
       .ofSizeBetween(0, 40).map(l -> String.join("", l))
       .mix(strings().allPossible().ofLengthBetween(0, 60), 25);
 
+  /** The sentences that {@link Sentences#bounds} marks, copied out. */
+  private static List<String> sentences(String text) {
+    int[] b = Sentences.bounds(text);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < b.length; k += 2) {
+      out.add(text.substring(b[k], b[k + 1]));
+    }
+    return out;
+  }
+
   @Test
   void bounds_areTheSplitSentences() {
-    qt().withExamples(3000).forAll(TEXT).checkAssert(text -> {
-      int[] b = Sentences.bounds(text);
-      List<String> fromBounds = new ArrayList<>();
-      for (int k = 0; k < b.length; k += 2) {
-        fromBounds.add(text.substring(b[k], b[k + 1]));
-      }
-      assertEquals(Sentences.split(text), fromBounds, text);
-    });
+    qt().withExamples(3000).forAll(TEXT).checkAssert(text -> assertEquals(Sentences.split(text), sentences(text), text));
   }
 
   @Test
   void bounds_sentencesHoldEveryWordOfTheText() {
     qt().withExamples(3000).forAll(TEXT).checkAssert(text -> {
-      int[] b = Sentences.bounds(text);
       List<String> words = new ArrayList<>();
-      for (int k = 0; k < b.length; k += 2) {
-        words.addAll(Words.split(text.substring(b[k], b[k + 1])));
-        assertEquals(text.substring(b[k], b[k + 1]).strip(), text.substring(b[k], b[k + 1]), text);
+      for (String sentence : sentences(text)) {
+        words.addAll(Words.split(sentence));
+        assertEquals(sentence.strip(), sentence, text);
       }
       assertEquals(Words.split(text), words, text);
     });
