@@ -79,7 +79,7 @@ public record GeoEvidence(
   /** A first sentence of at most this many words counts as answering first. */
   public static final int ANSWER_FIRST_MAX_WORDS = 30;
 
-  private static final Pattern STATISTIC = Pattern.compile(
+  static final Pattern STATISTIC = Pattern.compile(
       "\\d(?:[\\d.,]*\\d)?\\s?(?:%|procent\\b|percent\\b|per cent\\b)"
           + "|[€$£]\\s?\\d"
           + "|\\d(?:[\\d.,]*\\d)?\\s?(?:euro\\b|EUR\\b|dollar)",
@@ -89,7 +89,7 @@ public record GeoEvidence(
           + "|says|said|writes|wrote|according\\s+to|explains|explained)\\b"
           + "|(?:^|\\n|[\"”»]\\s*)[—–]\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]+)[\"”»]");
+  static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]+)[\"”»]");
 
   /** Rejects nulls and copies the list. */
   public GeoEvidence {
@@ -125,7 +125,7 @@ public record GeoEvidence(
         continue;
       }
       TextBlock t = (TextBlock) b;
-      if (STATISTIC.matcher(t.text()).find()) {
+      if (hasStatistic(t.text())) {
         if (t.links().isEmpty()) {
           unsourced++;
         } else {
@@ -172,15 +172,39 @@ public record GeoEvidence(
     return !sentences.isEmpty() && Words.count(sentences.get(0)) <= ANSWER_FIRST_MAX_WORDS;
   }
 
+  /** Whether {@link #STATISTIC} occurs in {@code text}. */
+  static boolean hasStatistic(String text) {
+    // Every match starts with an ASCII digit or a currency sign: text without one needs no regex.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£') {
+        return STATISTIC.matcher(text).find(i);
+      }
+    }
+    return false;
+  }
+
   private static boolean isAttributedQuotation(TextBlock t) {
     boolean quoted = t.kind() == TextBlock.Kind.QUOTE;
-    if (!quoted) {
+    // Every quotation starts with an opening quote mark: text without one needs no regex.
+    if (!quoted && hasOpeningQuote(t.text())) {
       var m = QUOTED.matcher(t.text());
       while (m.find() && !quoted) {
         quoted = Words.count(m.group(1)) >= 3;
       }
     }
     return quoted && ATTRIBUTION.matcher(t.text()).find();
+  }
+
+  /** Whether {@code text} has a character that can open a {@link #QUOTED} quotation. */
+  static boolean hasOpeningQuote(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '„' || c == '«') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String host(String url) {

@@ -1,16 +1,17 @@
 package nl.geokern.core.metrics;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.geokern.core.metrics.internal.IdentityMemo;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.SourceSpan;
 import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.text.Readability;
-import nl.geokern.core.text.Sentences;
-import nl.geokern.core.text.Words;
 
 /**
  * How readable a post is: its readability score, its share of long sentences and its longest
@@ -73,82 +74,78 @@ public record ReadabilityMetrics(
    */
   public static ReadabilityMetrics of(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
     // Several rules (running in parallel) and the report measure the same post; the measurement is
-    // pure, so it is made once per post, keyed by the identity of the post's blocks.
-    if (MEMO.size() > MEMO_CAPACITY) {
-      MEMO.clear();
-    }
-    return MEMO.computeIfAbsent(new Key(post.body().blocks(), language, maxSentenceWords),
-        k -> of(k.blocks(), k.language(), k.maxSentenceWords()));
+    // pure, so it is made once per post and setting, and kept while the post's blocks are in use.
+    List<Block> blocks = post.body().blocks();
+    return MEMO.get(blocks, b -> new ConcurrentHashMap<>())
+        .computeIfAbsent(new Setting(language, maxSentenceWords), s -> of(blocks, language, maxSentenceWords));
   }
 
-  private static final int MEMO_CAPACITY = 8192;
-  private static final java.util.concurrent.ConcurrentHashMap<Key, ReadabilityMetrics> MEMO =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** What a measurement depends on besides the blocks. */
+  private record Setting(Optional<Readability.Language> language, int maxSentenceWords) {}
 
-  /** Identity of the blocks (records compare deeply, which would cost as much as measuring). */
-  private record Key(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.blocks == blocks && k.maxSentenceWords == maxSentenceWords
-          && k.language.equals(language);
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(blocks) * 31 + maxSentenceWords;
-    }
-  }
+  private static final IdentityMemo<List<Block>, Map<Setting, ReadabilityMetrics>> MEMO = new IdentityMemo<>();
 
   /** Measures blocks of running text, as {@link #of(BlogPost, Optional, int)} does for a post. */
   public static ReadabilityMetrics of(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
-    int words = 0;
-    int sentences = 0;
-    int syllables = 0;
-    int longSentences = 0;
-    SourceSpan firstLong = null;
-    int longestWords = 0;
-    SourceSpan longest = null;
+    Tally tally = new Tally(maxSentenceWords);
     for (Block b : blocks) {
-      if (!(b instanceof TextBlock t) || !isRunningText(t)) {
-        continue;
-      }
-      for (String sentence : Sentences.split(t.text())) {
-        List<String> w = Words.split(sentence);
-        if (w.isEmpty()) {
-          continue;
-        }
-        sentences++;
-        words += w.size();
-        if (w.size() > maxSentenceWords) {
-          longSentences++;
-          if (firstLong == null) {
-            firstLong = t.span();
-          }
-        }
-        if (language.isPresent()) {
-          for (String word : w) {
-            syllables += Readability.syllables(language.get(), word);
-          }
-        }
-      }
-      if (t.kind() == TextBlock.Kind.PARAGRAPH) {
-        int n = Words.count(t.text());
-        if (n > longestWords) {
-          longestWords = n;
-          longest = t.span();
-        }
+      if (b instanceof TextBlock t && isRunningText(t)) {
+        tally.block(t, language);
       }
     }
     OptionalDouble score = OptionalDouble.empty();
     Optional<String> scale = Optional.empty();
-    if (language.isPresent() && words > 0) {
-      double value = Readability.score(language.get(), words, sentences, syllables).value();
+    if (language.isPresent() && tally.words > 0) {
+      double value = Readability.score(language.get(), tally.words, tally.sentences, tally.syllables).value();
       score = OptionalDouble.of(value);
       scale = Optional.of(Readability.scale(value));
     }
-    double share = sentences == 0 ? 0 : 100.0 * longSentences / sentences;
-    return new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale, words, sentences,
-        syllables, maxSentenceWords, longSentences, share, Optional.ofNullable(firstLong), longestWords,
-        Optional.ofNullable(longest));
+    double share = tally.sentences == 0 ? 0 : 100.0 * tally.longSentences / tally.sentences;
+    return new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale, tally.words,
+        tally.sentences, tally.syllables, maxSentenceWords, tally.longSentences, share,
+        Optional.ofNullable(tally.firstLong), tally.longestWords, Optional.ofNullable(tally.longest));
+  }
+
+  /** The running counts of one measurement, fed one block and one sentence at a time. */
+  private static final class Tally implements Readability.SentenceCounts {
+    private final int maxSentenceWords;
+    private TextBlock block;
+    private int blockWords;
+    int words;
+    int sentences;
+    int syllables;
+    int longSentences;
+    SourceSpan firstLong;
+    int longestWords;
+    SourceSpan longest;
+
+    Tally(int maxSentenceWords) {
+      this.maxSentenceWords = maxSentenceWords;
+    }
+
+    void block(TextBlock t, Optional<Readability.Language> language) {
+      block = t;
+      blockWords = 0;
+      Readability.sentences(t.text(), language, this);
+      // The words of a block's sentences are the block's words.
+      if (t.kind() == TextBlock.Kind.PARAGRAPH && blockWords > longestWords) {
+        longestWords = blockWords;
+        longest = t.span();
+      }
+    }
+
+    @Override
+    public void sentence(int sentenceWords, int sentenceSyllables) {
+      sentences++;
+      words += sentenceWords;
+      blockWords += sentenceWords;
+      syllables += sentenceSyllables;
+      if (sentenceWords > maxSentenceWords) {
+        longSentences++;
+        if (firstLong == null) {
+          firstLong = block.span();
+        }
+      }
+    }
   }
 }

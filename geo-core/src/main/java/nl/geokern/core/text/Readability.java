@@ -100,7 +100,6 @@ public final class Readability {
   public static final String SCALE_EXPLANATION =
       "0–30 very hard, 30–50 hard, 50–60 fairly hard, 60–70 normal, 70 and up easy";
 
-  private static final Set<String> DUTCH_TRIGRAPHS = Set.of("aai", "ooi", "oei", "eeu", "ieu");
   private static final Set<String> DUTCH_DIGRAPHS =
       Set.of("aa", "ee", "oo", "uu", "ie", "ei", "eu", "ou", "au", "ui", "oe", "ai", "oi", "ey", "ay", "oy", "uy");
 
@@ -155,26 +154,74 @@ public final class Readability {
    * with {@link Words}; empty when the text has no words.
    */
   public static Optional<Score> score(Language language, String text) {
-    int words = 0;
-    int sentences = 0;
-    int syllables = 0;
-    for (String s : Sentences.split(text)) {
-      List<String> w = Words.split(s);
-      if (w.isEmpty()) {
-        continue;
+    int[] counts = new int[3];
+    sentences(text, Optional.of(language), (words, syllables) -> {
+      counts[0] += words;
+      counts[1]++;
+      counts[2] += syllables;
+    });
+    return counts[0] == 0 ? Optional.empty() : Optional.of(score(language, counts[0], counts[1], counts[2]));
+  }
+
+  /** Receives the counts of one sentence at a time. */
+  @FunctionalInterface
+  public interface SentenceCounts {
+    /** One sentence: its words and its syllables (0 when not counted). */
+    void sentence(int words, int syllables);
+  }
+
+  /**
+   * Counts each sentence of running text ({@link Sentences}) that has a word: its words ({@link Words})
+   * and, with a language, their syllables; the text is walked in place, not copied. The words of all
+   * sentences are the words of the text, since only white space lies between sentences.
+   */
+  public static void sentences(String text, Optional<Language> language, SentenceCounts counts) {
+    int[] bounds = Sentences.bounds(text);
+    for (int k = 0; k < bounds.length; k += 2) {
+      int end = bounds[k + 1];
+      int words = 0;
+      int syllables = 0;
+      for (int i = Words.start(text, bounds[k], end); i < end; ) {
+        int wordEnd = Words.end(text, i, end);
+        words++;
+        if (language.isPresent()) {
+          syllables += syllables(language.get(), text, i, wordEnd);
+        }
+        i = Words.start(text, wordEnd, end);
       }
-      sentences++;
-      words += w.size();
-      for (String word : w) {
-        syllables += syllables(language, word);
+      if (words > 0) {
+        counts.sentence(words, syllables);
       }
     }
-    return words == 0 ? Optional.empty() : Optional.of(score(language, words, sentences, syllables));
   }
 
   /** The syllables of one word in a language. */
   public static int syllables(Language language, String word) {
-    return language == Language.DUTCH ? dutchSyllables(word) : englishSyllables(word);
+    return syllables(language, word, 0, word.length());
+  }
+
+  /**
+   * The syllables of the word between {@code from} (inclusive) and {@code to} (exclusive) of
+   * {@code text}, counted as {@link #syllables(Language, String)} counts it, without copying it.
+   */
+  public static int syllables(Language language, CharSequence text, int from, int to) {
+    PartCounter counter = language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart;
+    // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
+    // directly, as the general path below would count it.
+    int n = to - from;
+    if (n > 0 && n <= NO_DIAERESIS.length) {
+      char[] lower = SCRATCH.get();
+      boolean plain = true;
+      for (int k = 0; k < n && plain; k++) {
+        char c = text.charAt(from + k);
+        plain = c >= 'a' && c <= 'z' || k == 0 && c >= 'A' && c <= 'Z';
+        lower[k] = (char) (c | 0x20);
+      }
+      if (plain) {
+        return Math.max(1, counter.count(lower, n, NO_DIAERESIS));
+      }
+    }
+    return count(text, from, to, counter);
   }
 
   /**
@@ -182,7 +229,7 @@ public final class Readability {
    * without letters or digits, at least 1 otherwise.
    */
   public static int dutchSyllables(String word) {
-    return count(word, Readability::dutchPart);
+    return syllables(Language.DUTCH, word);
   }
 
   /**
@@ -191,23 +238,23 @@ public final class Readability {
    * count one. 0 for a word without letters or digits, at least 1 otherwise.
    */
   public static int englishSyllables(String word) {
-    return count(word, Readability::englishPart);
+    return syllables(Language.ENGLISH, word);
   }
 
   private interface PartCounter {
-    int count(String lowerCasePart, boolean[] diaeresis);
+    /** Counts the first {@code n} characters of {@code lowerCasePart}. */
+    int count(char[] lowerCasePart, int n, boolean[] diaeresis);
   }
 
   /**
    * Splits a word into parts at hyphens, apostrophes and case changes (AI-traject, ChatGPT), counts
    * acronyms by letter and numbers by digit, and the rest with the language's counter.
    */
-  private static int count(String word, PartCounter counter) {
+  private static int count(CharSequence word, int from, int to, PartCounter counter) {
     int total = 0;
     boolean any = false;
-    int n = word.length();
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       char c = word.charAt(i);
       if (Character.isDigit(c)) {
         total++;
@@ -221,41 +268,40 @@ public final class Readability {
       }
       any = true;
       int end = i;
-      while (end < n && Character.isLetter(word.charAt(end))) {
+      while (end < to && Character.isLetter(word.charAt(end))) {
         end++;
       }
-      total += countLetters(word.substring(i, end), counter);
+      total += countLetters(word, i, end, counter);
       i = end;
     }
     return any ? Math.max(1, total) : 0;
   }
 
   /** Counts a run of letters, splitting off runs of two or more capitals as acronyms. */
-  private static int countLetters(String letters, PartCounter counter) {
+  private static int countLetters(CharSequence letters, int from, int to, PartCounter counter) {
     int total = 0;
-    int i = 0;
-    int n = letters.length();
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       int end = i;
-      while (end < n && Character.isUpperCase(letters.charAt(end))) {
+      while (end < to && Character.isUpperCase(letters.charAt(end))) {
         end++;
       }
       int capitals = end - i;
       if (capitals >= 2) {
         // "MKB", "GPT" in "ChatGPT"; the last capital of a run that goes on in lower case ("AIagent")
         // starts the next word.
-        int acronymEnd = end < n ? end - 1 : end;
-        if (acronymEnd - i >= 2 || end == n) {
+        int acronymEnd = end < to ? end - 1 : end;
+        if (acronymEnd - i >= 2 || end == to) {
           total += acronymEnd - i;
           i = acronymEnd;
           continue;
         }
       }
       end = Math.max(end, i + 1);
-      while (end < n && !Character.isUpperCase(letters.charAt(end))) {
+      while (end < to && !Character.isUpperCase(letters.charAt(end))) {
         end++;
       }
-      total += countPart(letters.substring(i, end), counter);
+      total += countPart(letters, i, end, counter);
       i = end;
     }
     return total;
@@ -263,39 +309,49 @@ public final class Readability {
 
   private static final boolean[] NO_DIAERESIS = new boolean[64];
 
-  private static int countPart(String part, PartCounter counter) {
+  /** Room for the lower-case letters of a part on the fast path, one per thread. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[NO_DIAERESIS.length]);
+
+  private static int countPart(CharSequence text, int from, int to, PartCounter counter) {
     // Fast path: plain ASCII letters need no Unicode normalisation.
-    boolean ascii = part.length() <= NO_DIAERESIS.length;
-    for (int k = 0; k < part.length() && ascii; k++) {
-      char c = part.charAt(k);
-      ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    int n = to - from;
+    if (n <= NO_DIAERESIS.length) {
+      char[] lower = SCRATCH.get();
+      boolean ascii = true;
+      for (int k = 0; k < n && ascii; k++) {
+        char c = text.charAt(from + k);
+        ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        lower[k] = (char) (c | 0x20);
+      }
+      if (ascii) {
+        return counter.count(lower, n, NO_DIAERESIS);
+      }
     }
-    if (ascii) {
-      return counter.count(part.toLowerCase(Locale.ROOT), NO_DIAERESIS);
-    }
+    String part = text.subSequence(from, to).toString();
     String decomposed = Normalizer.normalize(part.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    StringBuilder base = new StringBuilder(decomposed.length());
+    char[] base = new char[decomposed.length()];
+    int size = 0;
     boolean[] marks = new boolean[decomposed.length()];
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        if (c == '\u0308' && base.length() > 0) {
-          marks[base.length() - 1] = true;
+        if (c == '\u0308' && size > 0) {
+          marks[size - 1] = true;
         }
         continue;
       }
-      base.append(c);
+      base[size++] = c;
     }
-    return counter.count(base.toString(), marks);
+    return counter.count(base, size, marks);
   }
 
-  private static boolean isVowel(String s, int i) {
-    char c = s.charAt(i);
+  private static boolean isVowel(char[] s, int n, int i) {
+    char c = s[i];
     if (c == 'y') {
       // A y before a vowel at the start of a word is a consonant (yoga, yell).
-      return !(i == 0 && i + 1 < s.length() && isPlainVowel(s.charAt(i + 1)));
+      return !(i == 0 && i + 1 < n && isPlainVowel(s[i + 1]));
     }
-    if (c == 'u' && i > 0 && s.charAt(i - 1) == 'q') {
+    if (c == 'u' && i > 0 && s[i - 1] == 'q') {
       return false;
     }
     return isPlainVowel(c);
@@ -305,17 +361,16 @@ public final class Readability {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
-  private static int dutchPart(String s, boolean[] diaeresis) {
+  private static int dutchPart(char[] s, int n, boolean[] diaeresis) {
     int groups = 0;
     int i = 0;
-    int n = s.length();
     while (i < n) {
-      if (!isVowel(s, i)) {
+      if (!isVowel(s, n, i)) {
         i++;
         continue;
       }
       int end = i;
-      while (end < n && isVowel(s, end) && (end == i || !diaeresis[end])) {
+      while (end < n && isVowel(s, n, end) && (end == i || !diaeresis[end])) {
         end++;
       }
       groups += dutchVowelRun(s, i, end);
@@ -325,13 +380,13 @@ public final class Readability {
   }
 
   /** Syllable nuclei in a run of vowel letters (no diaeresis inside it): longest known group first. */
-  private static int dutchVowelRun(String s, int start, int end) {
+  private static int dutchVowelRun(char[] s, int start, int end) {
     int nuclei = 0;
     int k = start;
     while (k < end) {
-      if (k + 3 <= end && DUTCH_TRIGRAPHS.contains(s.substring(k, k + 3))) {
+      if (k + 3 <= end && isDutchTrigraph(s[k], s[k + 1], s[k + 2])) {
         k += 3;
-      } else if (k + 2 <= end && isDutchDigraph(s.charAt(k), s.charAt(k + 1))) {
+      } else if (k + 2 <= end && isDutchDigraph(s[k], s[k + 1])) {
         k += 2;
       } else {
         k++;
@@ -353,18 +408,32 @@ public final class Readability {
     return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && DIGRAPH_TABLE[(a - 'a') * 26 + b - 'a'];
   }
 
-  private static int englishPart(String s, boolean[] diaeresis) {
-    if (s.length() <= 3) {
+  /** One of the trigraphs aai, ooi, oei, eeu and ieu. */
+  private static boolean isDutchTrigraph(char a, char b, char c) {
+    return c == 'i' && (a == 'a' && b == 'a' || a == 'o' && (b == 'o' || b == 'e'))
+        || c == 'u' && b == 'e' && (a == 'e' || a == 'i');
+  }
+
+  private static int englishPart(char[] s, int n, boolean[] diaeresis) {
+    if (n <= 3) {
       return 1;
     }
-    String w = s.replaceFirst("(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$", "").replaceFirst("^y", "");
+    // A silent ending goes with the letter before it: [^laeiouy]es, [^laeiouydt]ed or [^laeiouy]e at
+    // the end; then a leading y. Dropping that letter too changes no vowel group.
+    int end = n;
+    if (s[n - 2] == 'e' && s[n - 1] == 's' && "laeiouy".indexOf(s[n - 3]) < 0
+        || s[n - 2] == 'e' && s[n - 1] == 'd' && "laeiouydt".indexOf(s[n - 3]) < 0) {
+      end = n - 3;
+    } else if (s[n - 1] == 'e' && "laeiouy".indexOf(s[n - 2]) < 0) {
+      end = n - 2;
+    }
     int groups = 0;
-    int i = 0;
-    while (i < w.length()) {
-      if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+    int i = s[0] == 'y' ? 1 : 0;
+    while (i < end) {
+      if ("aeiouy".indexOf(s[i]) >= 0) {
         groups++;
         int len = 1;
-        while (len < 2 && i + len < w.length() && "aeiouy".indexOf(w.charAt(i + len)) >= 0) {
+        while (len < 2 && i + len < end && "aeiouy".indexOf(s[i + len]) >= 0) {
           len++;
         }
         i += len;

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Splits running text into words: runs of letters and digits, with inner hyphens, apostrophes and
  * number separators kept ({@code AI-traject}, {@code 's-Gravenhage}, {@code 1.500}).
+ *
+ * <p>{@link #start} and {@link #end} walk the words of a range of a text without copying them, for
+ * callers that measure every word of a post.
  */
 public final class Words {
 
@@ -13,16 +16,14 @@ public final class Words {
 
   /** The number of words in {@code text}. */
   public static int count(CharSequence text) {
+    return count(text, 0, text.length());
+  }
+
+  /** The number of words in {@code text} between {@code from} (inclusive) and {@code to} (exclusive). */
+  public static int count(CharSequence text, int from, int to) {
     int n = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean wordChar = isWordChar(c)
-          || in && isJoiner(c) && i + 1 < text.length() && isWordChar(text.charAt(i + 1));
-      if (wordChar && !in) {
-        n++;
-      }
-      in = wordChar;
+    for (int i = start(text, from, to); i < to; i = start(text, end(text, i, to), to)) {
+      n++;
     }
     return n;
   }
@@ -30,19 +31,41 @@ public final class Words {
   /** The words of {@code text}, in order, as written. */
   public static List<String> split(CharSequence text) {
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean wordChar = i < text.length() && (isWordChar(c)
-          || start >= 0 && isJoiner(c) && i + 1 < text.length() && isWordChar(text.charAt(i + 1)));
-      if (wordChar && start < 0) {
-        start = i;
-      } else if (!wordChar && start >= 0) {
-        out.add(text.subSequence(start, i).toString());
-        start = -1;
-      }
+    int to = text.length();
+    for (int i = start(text, 0, to); i < to; ) {
+      int end = end(text, i, to);
+      out.add(text.subSequence(i, end).toString());
+      i = start(text, end, to);
     }
     return out;
+  }
+
+  /**
+   * Where the next word of {@code text} starts, looking from {@code from} up to {@code to}; {@code to}
+   * when no word starts before it. A word starts at a letter or digit.
+   */
+  public static int start(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && !isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where the word that starts at {@code start} ends (exclusive), the text read up to {@code to}: at the
+   * first character that is neither a letter or digit nor a joiner followed by one.
+   */
+  public static int end(CharSequence text, int start, int to) {
+    int i = start + 1;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!isWordChar(c) && !(isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** A letter or digit; ASCII is decided without a Unicode table look-up (most text is ASCII). */

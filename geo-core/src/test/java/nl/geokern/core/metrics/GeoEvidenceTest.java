@@ -2,6 +2,10 @@ package nl.geokern.core.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,5 +101,21 @@ class GeoEvidenceTest {
   void create_everythingPresent_scores100() {
     assertEquals(100, GeoEvidence.create(3, 0, 2, 3, 3, 3, 3, List.of(), false).score());
     assertEquals(0, GeoEvidence.create(0, 5, 0, 0, 0, 0, 0, List.of(), true).score());
+  }
+
+  @Test
+  void hasStatistic_anyText_isTheRegularExpression() {
+    qt().withExamples(5000).forAll(lists().of(arbitrary().pick(List.of("12", "1.250", "3,5", " ", "%", "procent",
+        "percent", "per cent", "€", "$", "£", "euro", "EUR", "dollar", "x", "a", "\u00a0", "é"))).ofSizeBetween(0, 12)
+        .map(l -> String.join("", l)).mix(strings().allPossible().ofLengthBetween(0, 40), 30))
+        .checkAssert(text -> assertEquals(GeoEvidence.STATISTIC.matcher(text).find(), GeoEvidence.hasStatistic(text), text));
+  }
+
+  @Test
+  void hasOpeningQuote_whereverAQuotationIs() {
+    qt().withExamples(5000).forAll(lists().of(arbitrary().pick(List.of("\"", "“", "”", "„", "«", "»", "word", " ")))
+        .ofSizeBetween(0, 12).map(l -> String.join("", l)).mix(strings().allPossible().ofLengthBetween(0, 40), 30))
+        .checkAssert(text -> assertTrue(!GeoEvidence.QUOTED.matcher(text).find() || GeoEvidence.hasOpeningQuote(text),
+            text));
   }
 }

@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +99,7 @@ public final class MarkdownReader {
   }
 
   private static FrontMatter frontMatter(YamlFrontMatterBlock y, LineIndex lines) {
-    String chars = y.getChars().toString();
+    String chars = source(y);
     // The block's chars run from the opening '---' line through the closing one.
     int firstNl = chars.indexOf('\n');
     String inner = firstNl < 0 ? "" : chars.substring(firstNl + 1);
@@ -147,7 +149,7 @@ public final class MarkdownReader {
               md.append('\n');
             }
             text.append(plain(c).strip());
-            md.append(c.getChars());
+            md.append(source(c));
             links.addAll(links(c, lines));
           }
         }
@@ -170,7 +172,7 @@ public final class MarkdownReader {
 
   private static TextBlock textBlock(Node node, TextBlock.Kind kind, LineIndex lines) {
     String text = node instanceof TableRow ? rowText(node) : plain(node);
-    return new TextBlock(kind, text.strip(), node.getChars().toString().strip(), links(node, lines), lines.span(node.getStartOffset()));
+    return new TextBlock(kind, text.strip(), source(node).strip(), links(node, lines), lines.span(node.getStartOffset()));
   }
 
   private static String rowText(Node row) {
@@ -204,6 +206,17 @@ public final class MarkdownReader {
       }
     }
     return out;
+  }
+
+  /** The node's Markdown source, as {@code node.getChars().toString()} gives it. */
+  static String source(Node node) {
+    BasedSequence chars = node.getChars();
+    // A plain slice of the file's text is copied in one go; flexmark's toString copies char by char,
+    // reading NUL as U+FFFD (as CommonMark asks).
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String text) {
+      return text.substring(sub.getStartOffset(), sub.getEndOffset()).replace('\u0000', '\uFFFD');
+    }
+    return chars.toString();
   }
 
   private static String plain(Node node) {

@@ -2,6 +2,7 @@ package nl.geokern.core.rules.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -52,21 +53,37 @@ final class Keyphrases {
 
   /** The lower-case, accent-free words of {@code text}, hyphenated and apostrophed words split. */
   static List<String> tokens(String text) {
-    String folded = fold(text);
+    // Folded and split in one go: the folded text is never made into a string.
+    char[] folded = foldChars(text);
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= folded.length(); i++) {
-      char ch = i < folded.length() ? folded.charAt(i) : ' ';
-      boolean letter = i < folded.length()
-          && (ch < 128 ? ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' : Character.isLetterOrDigit(ch));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        out.add(folded.substring(start, i));
-        start = -1;
-      }
+    for (int start = tokenStart(folded, 0); start < folded.length; ) {
+      int end = tokenEnd(folded, start);
+      out.add(new String(folded, start, end - start));
+      start = tokenStart(folded, end);
     }
     return out;
+  }
+
+  /** Where the next token of folded text starts, from {@code from}; the length when none does. */
+  private static int tokenStart(char[] folded, int from) {
+    int i = from;
+    while (i < folded.length && !isTokenChar(folded[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the token that starts at {@code start} ends (exclusive). */
+  private static int tokenEnd(char[] folded, int start) {
+    int i = start + 1;
+    while (i < folded.length && isTokenChar(folded[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isTokenChar(char ch) {
+    return ch < 128 ? ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' : Character.isLetterOrDigit(ch);
   }
 
   /** The content words of a phrase: its tokens without stop words. */
@@ -123,21 +140,74 @@ final class Keyphrases {
    * (so "prijs van een AI-workshop" counts for "prijs AI workshop").
    */
   static int occurrences(List<String> phraseWords, List<String> tokens, Set<String> stopWords) {
-    if (phraseWords.isEmpty()) {
-      return 0;
-    }
     List<String> content = new ArrayList<>(tokens.size());
     for (String t : tokens) {
       if (!stopWords.contains(t)) {
         content.add(t);
       }
     }
-    int n = 0;
+    return count(content.size(), phraseWords.size(), (i, j) -> sameWord(phraseWords.get(j), content.get(i)));
+  }
+
+  /**
+   * {@link #occurrences} over the tokens of {@code texts} taken as one run of tokens, as if they were
+   * concatenated; the tokens are compared where they stand in the folded text, never made into strings.
+   */
+  static int occurrencesInTexts(List<String> phraseWords, List<String> texts, Set<String> stopWords) {
     int size = phraseWords.size();
-    for (int i = 0; i + size <= content.size(); i++) {
+    if (size >= Integer.SIZE) {
+      // One bit per phrase word does not fit: count on strings.
+      List<String> tokens = new ArrayList<>();
+      texts.forEach(t -> tokens.addAll(tokens(t)));
+      return occurrences(phraseWords, tokens, stopWords);
+    }
+    char[][] phrase = new char[size][];
+    for (int j = 0; j < size; j++) {
+      phrase[j] = phraseWords.get(j).toCharArray();
+    }
+    StopWords stop = new StopWords(stopWords);
+    // Per content token, bit j says whether phrase word j matches it.
+    int[] masks = new int[256];
+    int n = 0;
+    for (String text : texts) {
+      char[] folded = foldChars(text);
+      for (int start = tokenStart(folded, 0); start < folded.length; ) {
+        int end = tokenEnd(folded, start);
+        if (!stop.contains(folded, start, end)) {
+          int mask = 0;
+          for (int j = 0; j < size; j++) {
+            if (sameWord(phrase[j], folded, start, end)) {
+              mask |= 1 << j;
+            }
+          }
+          if (n == masks.length) {
+            masks = Arrays.copyOf(masks, n * 2);
+          }
+          masks[n++] = mask;
+        }
+        start = tokenStart(folded, end);
+      }
+    }
+    int[] m = masks;
+    return count(n, size, (i, j) -> (m[i] >>> j & 1) != 0);
+  }
+
+  /** Whether phrase word j matches content token i. */
+  @FunctionalInterface
+  private interface Match {
+    boolean test(int token, int word);
+  }
+
+  /** Occurrences of all {@code size} phrase words in order among {@code tokens} content tokens, not overlapping. */
+  private static int count(int tokens, int size, Match match) {
+    if (size == 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = 0; i + size <= tokens; i++) {
       boolean all = true;
       for (int j = 0; j < size; j++) {
-        if (!sameWord(phraseWords.get(j), content.get(i + j))) {
+        if (!match.test(i + j, j)) {
           all = false;
           break;
         }
@@ -150,11 +220,55 @@ final class Keyphrases {
     return n;
   }
 
+  /** {@link #sameWord} of a phrase word and the token between {@code start} and {@code end} of folded text. */
+  private static boolean sameWord(char[] word, char[] folded, int start, int end) {
+    int length = end - start;
+    if (word.length == length && Arrays.equals(word, 0, length, folded, start, end)) {
+      return true;
+    }
+    return word.length >= MIN_SHARED_PREFIX && length >= MIN_SHARED_PREFIX
+        && Arrays.equals(word, 0, MIN_SHARED_PREFIX, folded, start, start + MIN_SHARED_PREFIX);
+  }
+
+  /** A set of stop words that answers for a range of characters, without making it a string. */
+  private static final class StopWords {
+    private final char[][][] byLength;
+
+    StopWords(Set<String> words) {
+      int max = words.stream().mapToInt(String::length).max().orElse(0);
+      List<List<char[]>> lists = new ArrayList<>();
+      for (int i = 0; i <= max; i++) {
+        lists.add(new ArrayList<>());
+      }
+      words.forEach(w -> lists.get(w.length()).add(w.toCharArray()));
+      byLength = lists.stream().map(l -> l.toArray(new char[0][])).toArray(char[][][]::new);
+    }
+
+    boolean contains(char[] text, int start, int end) {
+      int length = end - start;
+      if (length == 0 || length >= byLength.length) {
+        return false;
+      }
+      for (char[] w : byLength[length]) {
+        if (w[0] == text[start] && Arrays.equals(w, 0, length, text, start, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Lower case without accents ({@code één} → {@code een}); ASCII text takes a fast path. */
   static String fold(String text) {
+    return new String(foldChars(text));
+  }
+
+  /** The characters of {@link #fold}. */
+  private static char[] foldChars(String text) {
     // Latin letters (up to U+017F) fold through a table made with the same rule as the slow path;
     // any other letter sends the whole text through Unicode normalisation.
-    char[] out = null;
+    char[] out = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char f;
@@ -163,28 +277,15 @@ final class Keyphrases {
       } else if (isMark(c)) {
         f = DROP;
       } else if (Character.isLetter(c) || Character.isSurrogate(c) || CHANGED_BY_FOLDING.get(c)) {
-        return slowFold(text);
+        return slowFold(text).toCharArray();
       } else {
         f = c;
       }
-      if (f != c && out == null) {
-        out = new char[text.length()];
-        text.getChars(0, i, out, 0);
-      }
-      if (out != null) {
-        out[i] = f;
+      if (f != DROP) {
+        out[n++] = f;
       }
     }
-    if (out == null) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder(out.length);
-    for (char c : out) {
-      if (c != DROP) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static String slowFold(String text) {

@@ -55,11 +55,11 @@ public final class PostKeywordStuffingRule extends PostRule<PostKeywordStuffingR
     if (words.isEmpty()) {
       return;
     }
-    List<String> tokens = new ArrayList<>(bodyWords + bodyWords / 4);
+    List<String> texts = new ArrayList<>();
     for (Block b : post.body().blocks()) {
-      tokens.addAll(Keyphrases.tokens(b.text()));
+      texts.add(b.text());
     }
-    int occurrences = Keyphrases.occurrences(words, tokens, stop);
+    int occurrences = Keyphrases.occurrencesInTexts(words, texts, stop);
     double density = occurrences * words.size() * 100.0 / bodyWords;
     if (density > options.maxDensityPercent()) {
       out.add(finding(headSpan(post),

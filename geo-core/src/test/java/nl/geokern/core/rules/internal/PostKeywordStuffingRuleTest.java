@@ -1,12 +1,18 @@
 package nl.geokern.core.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.geokern.core.model.ContentSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 class PostKeywordStuffingRuleTest {
 
@@ -45,5 +51,31 @@ class PostKeywordStuffingRuleTest {
     var stop = Keyphrases.stopWords(Keyphrases.DEFAULT_STOP_WORDS);
     assertEquals(2, Keyphrases.occurrences(List.of("prijs", "ai", "workshop"),
         Keyphrases.tokens("De prijs van een AI-workshop, en de prijs AI workshops."), stop));
+  }
+
+  @Test
+  void occurrencesInTexts_anyTexts_isOccurrencesOfAllTheirTokens() {
+    Gen<String> text = lists().of(arbitrary().pick(List.of("prijs", "prijzen", "van", "een", "AI", "ai-workshop",
+        "workshops", "Workshop", "één", "café", "de", " ", " ", ", ", "-", "\u0301", "x"))).ofSizeBetween(0, 20)
+        .map(l -> String.join("", l));
+    Gen<List<String>> phrase = lists().of(arbitrary().pick(List.of("prijs", "ai", "workshop", "cafe", "een", "x")))
+        .ofSizeBetween(0, 3);
+    Set<String> stop = Keyphrases.stopWords(Keyphrases.DEFAULT_STOP_WORDS);
+    qt().withExamples(3000).forAll(phrase, lists().of(text).ofSizeBetween(0, 4)).checkAssert((words, texts) -> {
+      List<String> tokens = new ArrayList<>();
+      texts.forEach(t -> tokens.addAll(Keyphrases.tokens(t)));
+      assertEquals(Keyphrases.occurrences(words, tokens, stop), Keyphrases.occurrencesInTexts(words, texts, stop),
+          words + " in " + texts);
+    });
+  }
+
+  @Test
+  void occurrencesInTexts_phraseAcrossTwoTexts_counted() {
+    Set<String> stop = Keyphrases.stopWords(Keyphrases.DEFAULT_STOP_WORDS);
+    assertEquals(2, Keyphrases.occurrencesInTexts(List.of("prijs", "ai", "workshop"),
+        List.of("De prijs van een", "AI-workshop; prijsopgave AI workshops."), stop));
+    List<String> long40 = java.util.Collections.nCopies(40, "x");
+    assertEquals(1, Keyphrases.occurrencesInTexts(long40, List.of(String.join(" ", java.util.Collections.nCopies(41, "x"))),
+        stop));
   }
 }
