@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.rules.internal.OptionsBinder;
+import nl.geokern.core.rules.internal.PostChecks;
 
 /**
  * Runs the rules of a registry over a content set with a project's configuration: disabled rules
@@ -70,34 +72,83 @@ public final class RuleEngine {
 
   /** Runs every enabled rule; returns the findings sorted by path, line, column and rule. */
   public List<Finding> run(RuleContext context) {
+    List<BlogPost> posts = context.content().posts();
     Map<String, BlogPost> postsByPath = new HashMap<>();
-    for (BlogPost p : context.content().posts()) {
+    for (BlogPost p : posts) {
       postsByPath.put(p.path().toString(), p);
     }
-    // Rules are pure and independent, so they run in parallel; their findings are merged in
-    // registry order before sorting, so the result does not depend on scheduling.
-    List<List<Finding>> perRule = registry.rules().parallelStream().map(rule -> {
-      RuleSettings settings = config.settings(rule.id());
-      List<Finding> kept = new ArrayList<>();
-      if (!settings.enabled()) {
-        return kept;
+    List<Rule<?>> rules = registry.rules();
+    List<Integer> siteRules = new ArrayList<>();
+    List<Integer> postRules = new ArrayList<>();
+    Record[] options = new Record[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      Rule<?> rule = rules.get(i);
+      if (config.settings(rule.id()).enabled()) {
+        options[i] = options(rule);
+        (PostChecks.perPost(rule) ? postRules : siteRules).add(i);
       }
-      for (Finding f : check(rule, context)) {
-        BlogPost post = postsByPath.get(f.span().path().toString());
-        if (post != null && post.suppresses(f.ruleId())) {
-          continue;
-        }
-        kept.add(settings.severity().map(f::withSeverity).orElse(f));
+    }
+    // One parallel pass of tasks: each site-level rule is a task, and each post is a task that runs
+    // every per-post rule on it, so the work spreads evenly and a post's shared measurements are made
+    // once, by the thread that checks the post. Rules are pure and independent; the findings are
+    // merged in registry order (a per-post rule's in post order, as its own check gives them), so the
+    // result does not depend on scheduling.
+    int tasks = siteRules.size() + (postRules.isEmpty() ? 0 : posts.size());
+    List<List<List<Finding>>> results = IntStream.range(0, tasks).parallel().mapToObj(t -> {
+      if (t < siteRules.size()) {
+        int i = siteRules.get(t);
+        return List.of(check(rules.get(i), options[i], context));
       }
-      return kept;
+      BlogPost post = posts.get(t - siteRules.size());
+      List<List<Finding>> perRule = new ArrayList<>(postRules.size());
+      for (int i : postRules) {
+        List<Finding> out = new ArrayList<>();
+        checkPost(rules.get(i), options[i], post, context, out);
+        perRule.add(out);
+      }
+      return perRule;
     }).toList();
     List<Finding> out = new ArrayList<>();
-    perRule.forEach(out::addAll);
+    for (int i = 0; i < rules.size(); i++) {
+      if (options[i] == null) {
+        continue;
+      }
+      RuleSettings settings = config.settings(rules.get(i).id());
+      int site = siteRules.indexOf(i);
+      if (site >= 0) {
+        keep(results.get(site).get(0), settings, postsByPath, out);
+      } else {
+        int k = postRules.indexOf(i);
+        for (int p = 0; p < posts.size(); p++) {
+          keep(results.get(siteRules.size() + p).get(k), settings, postsByPath, out);
+        }
+      }
+    }
     out.sort(Finding.ORDER);
     return out;
   }
 
-  private <O extends Record> List<Finding> check(Rule<O> rule, RuleContext context) {
-    return rule.check(context, options(rule));
+  /** Adds the findings a post does not suppress, with the configured severity. */
+  private static void keep(List<Finding> findings, RuleSettings settings, Map<String, BlogPost> postsByPath,
+      List<Finding> out) {
+    for (Finding f : findings) {
+      BlogPost post = postsByPath.get(f.span().path().toString());
+      if (post != null && post.suppresses(f.ruleId())) {
+        continue;
+      }
+      out.add(settings.severity().map(f::withSeverity).orElse(f));
+    }
   }
+
+  @SuppressWarnings("unchecked")
+  private static <O extends Record> List<Finding> check(Rule<O> rule, Record options, RuleContext context) {
+    return rule.check(context, (O) options);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O extends Record> void checkPost(Rule<O> rule, Record options, BlogPost post, RuleContext context,
+      List<Finding> out) {
+    PostChecks.check(rule, (O) options, post, context.content(), out);
+  }
+
 }

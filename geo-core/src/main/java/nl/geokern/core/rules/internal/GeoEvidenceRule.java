@@ -1,12 +1,11 @@
 package nl.geokern.core.rules.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.GeoEvidence;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.model.ContentSet;
 
 /**
  * {@code geo.evidence}: a post's GEO evidence score (see {@link GeoEvidence}) is at least
@@ -18,7 +17,7 @@ import nl.geokern.core.rule.RuleContext;
  * 2024); the score is a heuristic count of that evidence, not a measurement. Keyword stuffing is not
  * known to this rule (it is another rule's finding), so the score here is before that penalty.
  */
-public final class GeoEvidenceRule extends BaseRule<GeoEvidenceRule.Options> {
+public final class GeoEvidenceRule extends PostRule<GeoEvidenceRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "geo.evidence";
@@ -45,23 +44,20 @@ public final class GeoEvidenceRule extends BaseRule<GeoEvidenceRule.Options> {
   }
 
   @Override
-  public List<Finding> check(RuleContext context, Options options) {
+  void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
     if (options.minScore() == 0) {
-      return List.of();
+      return;
     }
-    List<Finding> out = new ArrayList<>();
-    for (BlogPost post : context.content().posts()) {
-      GeoEvidence e = GeoEvidence.of(post, context.content().site());
-      if (e.score() < options.minScore()) {
-        out.add(Finding.info(ID, BaseRule.headSpan(post),
-            "GEO evidence score " + e.score() + " of 100; at least " + options.minScore() + " expected (sourced"
-                + " statistics " + e.sourcedStatistics() + ", attributed quotations " + e.attributedQuotations()
-                + ", outbound citations " + e.outboundCitations() + ", answer-first question headings "
-                + e.answerFirstQuestionHeadings() + ", place mentions " + e.placeMentions() + ")",
-            "add statistics with their source link, a quotation with who said it, citations of real sources"
-                + " and question headings answered in their first sentence"));
-      }
+    GeoEvidence e = GeoEvidence.of(post, content.site());
+    if (e.score() < options.minScore()) {
+      out.add(Finding.info(ID, BaseRule.headSpan(post),
+          "GEO evidence score " + e.score() + " of 100; at least " + options.minScore() + " expected (sourced"
+              + " statistics " + e.sourcedStatistics() + ", attributed quotations " + e.attributedQuotations()
+              + ", outbound citations " + e.outboundCitations() + ", answer-first question headings "
+              + e.answerFirstQuestionHeadings() + ", place mentions " + e.placeMentions() + ")",
+          "add statistics with their source link, a quotation with who said it, citations of real sources"
+              + " and question headings answered in their first sentence"));
     }
-    return out;
   }
+
 }

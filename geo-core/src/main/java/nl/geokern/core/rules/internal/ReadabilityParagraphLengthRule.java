@@ -1,12 +1,11 @@
 package nl.geokern.core.rules.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.TextBlock;
-import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Words;
 
 /**
@@ -15,7 +14,7 @@ import nl.geokern.core.text.Words;
  * <p>Editorial reason: long paragraphs are hard to scan on a phone and hide the point a reader (or an
  * answer engine lifting a passage) is looking for; Yoast's readability analysis warns above 150 words.
  */
-public final class ReadabilityParagraphLengthRule extends BaseRule<ReadabilityParagraphLengthRule.Options> {
+public final class ReadabilityParagraphLengthRule extends PostRule<ReadabilityParagraphLengthRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.paragraph-length";
@@ -42,18 +41,15 @@ public final class ReadabilityParagraphLengthRule extends BaseRule<ReadabilityPa
   }
 
   @Override
-  public List<Finding> check(RuleContext context, Options options) {
-    List<Finding> out = new ArrayList<>();
-    for (BlogPost post : context.content().posts()) {
-      for (TextBlock p : post.body().paragraphs()) {
-        int words = Words.count(p.text());
-        if (words > options.maxWords()) {
-          out.add(Finding.warning(ID, p.span(),
-              "paragraph of " + words + " words; at most " + options.maxWords() + " keeps it easy to scan",
-              "split it where the topic turns, or turn a series of points into a list"));
-        }
+  void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
+    for (TextBlock p : post.body().paragraphs()) {
+      int words = Words.count(p.text());
+      if (words > options.maxWords()) {
+        out.add(Finding.warning(ID, p.span(),
+            "paragraph of " + words + " words; at most " + options.maxWords() + " keeps it easy to scan",
+            "split it where the topic turns, or turn a series of points into a list"));
       }
     }
-    return out;
   }
+
 }

@@ -1,6 +1,5 @@
 package nl.geokern.core.rules.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +7,7 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.text.Readability;
 
 /**
@@ -22,7 +21,7 @@ import nl.geokern.core.text.Readability;
  * of 40 lets "hard" text through only in its easier half and flags text that drifts towards
  * "very hard" (long sentences of long words); raise it to 50 for a stricter house style.
  */
-public final class ReadabilityScoreRule extends BaseRule<ReadabilityScoreRule.Options> {
+public final class ReadabilityScoreRule extends PostRule<ReadabilityScoreRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.score";
@@ -42,26 +41,23 @@ public final class ReadabilityScoreRule extends BaseRule<ReadabilityScoreRule.Op
   }
 
   @Override
-  public List<Finding> check(RuleContext context, Options options) {
-    Optional<Readability.Language> language = Readability.Language.ofTag(context.content().site().language());
+  void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
+    Optional<Readability.Language> language = Readability.Language.ofTag(content.site().language());
     if (language.isEmpty()) {
-      return List.of();
+      return;
     }
-    List<Finding> out = new ArrayList<>();
-    for (BlogPost post : context.content().posts()) {
-      ReadabilityMetrics m = ReadabilityMetrics.of(post, language, ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS);
-      if (m.score().isEmpty() || m.score().getAsDouble() >= options.minScore()) {
-        continue;
-      }
-      double score = m.score().getAsDouble();
-      out.add(Finding.warning(ID, BaseRule.headSpan(post),
-          String.format(Locale.ROOT, "%s score %.1f (%s); at least %s expected (%.1f words per sentence, %.1f"
-                  + " syllables per 100 words)", language.get().formula(), score, Readability.scale(score),
-              format(options.minScore()), (double) m.words() / m.sentences(), 100.0 * m.syllables() / m.words()),
-          "use shorter sentences and shorter, everyday words; the scale: " + Readability.SCALE_EXPLANATION));
+    ReadabilityMetrics m = ReadabilityMetrics.of(post, language, ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS);
+    if (m.score().isEmpty() || m.score().getAsDouble() >= options.minScore()) {
+      return;
     }
-    return out;
+    double score = m.score().getAsDouble();
+    out.add(Finding.warning(ID, BaseRule.headSpan(post),
+        String.format(Locale.ROOT, "%s score %.1f (%s); at least %s expected (%.1f words per sentence, %.1f"
+                + " syllables per 100 words)", language.get().formula(), score, Readability.scale(score),
+            format(options.minScore()), (double) m.words() / m.sentences(), 100.0 * m.syllables() / m.words()),
+        "use shorter sentences and shorter, everyday words; the scale: " + Readability.SCALE_EXPLANATION));
   }
+
 
   /** A number without a trailing {@code .0}. */
   static String format(double value) {

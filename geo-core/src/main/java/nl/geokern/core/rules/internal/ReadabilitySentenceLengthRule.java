@@ -1,6 +1,5 @@
 package nl.geokern.core.rules.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import nl.geokern.core.finding.Severity;
 import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.text.Readability;
 import nl.geokern.core.model.BlogPost;
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.model.ContentSet;
 
 /**
  * {@code readability.sentence-length}: at most 25% of a post's sentences have more than 20 words.
@@ -19,7 +18,7 @@ import nl.geokern.core.rule.RuleContext;
  * than 25% of sentences over 20 words is a problem). Sentences are counted over paragraphs, list
  * items, quotes and FAQ answers; headings and table rows do not count.
  */
-public final class ReadabilitySentenceLengthRule extends BaseRule<ReadabilitySentenceLengthRule.Options> {
+public final class ReadabilitySentenceLengthRule extends PostRule<ReadabilitySentenceLengthRule.Options> {
 
   /** The rule's id. */
   public static final String ID = "readability.sentence-length";
@@ -50,22 +49,19 @@ public final class ReadabilitySentenceLengthRule extends BaseRule<ReadabilitySen
   }
 
   @Override
-  public List<Finding> check(RuleContext context, Options options) {
-    List<Finding> out = new ArrayList<>();
+  void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
     // Measured with the site's language, like readability.score and the report, so that one
     // measurement of each post serves all three.
-    Optional<Readability.Language> language = Readability.Language.ofTag(context.content().site().language());
-    for (BlogPost post : context.content().posts()) {
-      ReadabilityMetrics m = ReadabilityMetrics.of(post, language, options.maxWords());
-      if (m.sentences() == 0 || m.longSentenceSharePercent() <= options.maxSharePercent()) {
-        continue;
-      }
-      out.add(Finding.warning(ID, m.firstLongSentence().orElse(BaseRule.headSpan(post)),
-          String.format(Locale.ROOT, "%.1f%% of the sentences (%d of %d) have more than %d words; at most %s%% may",
-              m.longSentenceSharePercent(), m.longSentences(), m.sentences(), options.maxWords(),
-              ReadabilityScoreRule.format(options.maxSharePercent())),
-          "split long sentences, starting with the one in this block; one thought per sentence"));
+    Optional<Readability.Language> language = Readability.Language.ofTag(content.site().language());
+    ReadabilityMetrics m = ReadabilityMetrics.of(post, language, options.maxWords());
+    if (m.sentences() == 0 || m.longSentenceSharePercent() <= options.maxSharePercent()) {
+      return;
     }
-    return out;
+    out.add(Finding.warning(ID, m.firstLongSentence().orElse(BaseRule.headSpan(post)),
+        String.format(Locale.ROOT, "%.1f%% of the sentences (%d of %d) have more than %d words; at most %s%% may",
+            m.longSentenceSharePercent(), m.longSentences(), m.sentences(), options.maxWords(),
+            ReadabilityScoreRule.format(options.maxSharePercent())),
+        "split long sentences, starting with the one in this block; one thought per sentence"));
   }
+
 }
