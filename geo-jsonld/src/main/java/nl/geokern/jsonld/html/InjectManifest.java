@@ -214,33 +214,33 @@ final class InjectManifest {
     int lineNumber = 1;
     for (int at = eol + 1; eol >= 0 && at < text.length(); at = eol + 1) {
       eol = text.indexOf('\n', at);
-      String line = text.substring(at, eol < 0 ? text.length() : eol);
+      int end = eol < 0 ? text.length() : eol;
       lineNumber++;
+      // fields are read in place: a line as a string of its own would copy the whole file once more
       try {
-        if (line.startsWith(GRAPHS)) {
-          String k = line.substring(GRAPHS.length());
+        if (text.startsWith(GRAPHS, at)) {
+          String k = text.substring(at + GRAPHS.length(), end);
           key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
-        } else if (line.startsWith("d\t")) {
+        } else if (text.startsWith("d\t", at)) {
           if (folder != null) {
             folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
             pageCount += pages.size();
           }
           pages.clear();
-          int t1 = line.indexOf('\t', 2);
-          int t2 = line.indexOf('\t', t1 + 1);
-          folderTime = number(line, 2, t1);
-          String state = line.substring(t1 + 1, t2);
-          if (!state.equals("=") && !state.equals("!")) {
-            throw new IllegalArgumentException("unknown folder state " + state);
+          int t1 = field(text, at + 2, end);
+          int t2 = field(text, t1 + 1, end);
+          folderTime = number(text, at + 2, t1);
+          if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
+            throw new IllegalArgumentException("unknown folder state " + text.substring(t1 + 1, t2));
           }
-          listable = state.equals("=");
-          folder = unescape(line.substring(t2 + 1));
-        } else if (line.startsWith("p\t") && folder != null) {
-          int t1 = line.indexOf('\t', 2);
-          int t2 = line.indexOf('\t', t1 + 1);
-          int t3 = line.indexOf('\t', t2 + 1);
-          pages.add(new Page(unescape(line.substring(t3 + 1)), number(line, 2, t1), number(line, t1 + 1, t2),
-              line.substring(t2 + 1, t3)));
+          listable = text.charAt(t1 + 1) == '=';
+          folder = unescape(text.substring(t2 + 1, end));
+        } else if (text.startsWith("p\t", at) && folder != null) {
+          int t1 = field(text, at + 2, end);
+          int t2 = field(text, t1 + 1, end);
+          int t3 = field(text, t2 + 1, end);
+          pages.add(new Page(unescape(text.substring(t3 + 1, end)), number(text, at + 2, t1), number(text, t1 + 1, t2),
+              text.substring(t2 + 1, t3)));
         } else {
           throw new IllegalArgumentException("not a folder or page line");
         }
@@ -256,6 +256,15 @@ final class InjectManifest {
     }
     return new InjectManifest(folders, key, written,
         "manifest " + file + " used (" + pageCount + " pages recorded)");
+  }
+
+  /** The index of the tab that ends the field starting at {@code from}, which must be before {@code end}. */
+  private static int field(String text, int from, int end) {
+    int tab = text.indexOf('\t', from);
+    if (tab < 0 || tab >= end) {
+      throw new IllegalArgumentException("a field is missing");
+    }
+    return tab;
   }
 
   /** An immutable copy that {@link Folder} keeps as it is; most folders hold one page or none. */

@@ -276,12 +276,16 @@ public final class SiteInjector {
         List<PageJob> pages = new ArrayList<>();
         Next n = folder(visit, sub -> subs.add(new FolderTask(sub)), pages);
         subs.forEach(ForkJoinTask::fork);
-        List<ForkJoinTask<?>> batches = new ArrayList<>();
-        for (int from = 0; from < pages.size(); from += BATCH) {
-          List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
-          batches.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
+        if (pages.size() <= BATCH) {
+          pages.forEach(Pass.this::process); // one batch: a task of its own would cost more than it spreads
+        } else {
+          List<ForkJoinTask<?>> batches = new ArrayList<>();
+          for (int from = 0; from < pages.size(); from += BATCH) {
+            List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
+            batches.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
+          }
+          invokeAll(batches);
         }
-        invokeAll(batches);
         settle(visit, n);
         for (int i = subs.size() - 1; i >= 0; i--) {
           subs.get(i).join();
