@@ -178,7 +178,7 @@ final class InjectManifest {
   }
 
   /** Reads {@code file}; a missing, foreign or outdated manifest yields an empty one saying why. */
-  static InjectManifest read(Path file, String fingerprint) {
+  static InjectManifest read(Path file, String fingerprint, int threads) {
     if (!Files.isRegularFile(file)) {
       return empty("no manifest at " + file + " yet: all pages processed");
     }
@@ -204,58 +204,109 @@ final class InjectManifest {
       return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
           + fingerprint + "\"): all pages processed");
     }
-    Optional<String> key = Optional.empty();
-    Map<String, Folder> folders = new HashMap<>(text.length() / 64); // a folder line and a page line: ~190 chars
-    String folder = null;
-    long folderTime = 0;
-    boolean listable = false;
-    List<Page> pages = new ArrayList<>();
-    int pageCount = 0;
-    int lineNumber = 1;
-    for (int at = eol + 1; eol >= 0 && at < text.length(); at = eol + 1) {
-      eol = text.indexOf('\n', at);
-      int end = eol < 0 ? text.length() : eol;
-      lineNumber++;
-      // fields are read in place: a line as a string of its own would copy the whole file once more
-      try {
-        if (text.startsWith(GRAPHS, at)) {
-          String k = text.substring(at + GRAPHS.length(), end);
-          key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
-        } else if (text.startsWith("d\t", at)) {
-          if (folder != null) {
-            folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
-            pageCount += pages.size();
-          }
-          pages.clear();
-          int t1 = field(text, at + 2, end);
-          int t2 = field(text, t1 + 1, end);
-          folderTime = number(text, at + 2, t1);
-          if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
-            throw new IllegalArgumentException("unknown folder state " + text.substring(t1 + 1, t2));
-          }
-          listable = text.charAt(t1 + 1) == '=';
-          folder = unescape(text.substring(t2 + 1, end));
-        } else if (text.startsWith("p\t", at) && folder != null) {
-          int t1 = field(text, at + 2, end);
-          int t2 = field(text, t1 + 1, end);
-          int t3 = field(text, t2 + 1, end);
-          pages.add(new Page(unescape(text.substring(t3 + 1, end)), number(text, at + 2, t1), number(text, t1 + 1, t2),
-              text.substring(t2 + 1, t3)));
-        } else {
-          throw new IllegalArgumentException("not a folder or page line");
-        }
-      } catch (RuntimeException e) {
-        // a folder's record stands for its listing, so a record with a hole could hide a page
-        return empty("manifest " + file + " is damaged at line " + lineNumber
+    // A large manifest is read in two halves at once, split where a folder's record starts (names
+    // are escaped, so a line feed followed by "d" and a tab starts one): an unchanged run is little
+    // more than this read and one stat per folder and page, so it counts.
+    int body = eol < 0 ? text.length() : eol + 1;
+    int split = threads > 1 && text.length() > PARALLEL_READ ? text.indexOf("\nd\t", (body + text.length()) / 2) + 1 : 0;
+    Part head;
+    Part tail;
+    if (split > body) {
+      java.util.concurrent.CompletableFuture<Part> later =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> Part.parse(text, split, text.length()));
+      head = Part.parse(text, body, split);
+      tail = later.join();
+    } else {
+      head = Part.parse(text, body, text.length());
+      tail = null;
+    }
+    for (Part part : tail == null ? List.of(head) : List.of(head, tail)) {
+      if (part.damagedAt >= 0) {
+        int line = 1 + (int) text.substring(0, part.damagedAt).chars().filter(c -> c == '\n').count();
+        return empty("manifest " + file + " is damaged at line " + line
             + " (expected a folder or page record): all pages processed");
       }
     }
-    if (folder != null) {
-      folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
-      pageCount += pages.size();
+    Map<String, Folder> folders = head.folders;
+    int pageCount = head.pageCount;
+    Optional<String> key = head.key;
+    if (tail != null) {
+      folders.putAll(tail.folders);
+      pageCount += tail.pageCount;
+      key = tail.key.isPresent() ? tail.key : key;
     }
     return new InjectManifest(folders, key, written,
         "manifest " + file + " used (" + pageCount + " pages recorded)");
+  }
+
+  /** Manifests larger than this are read in two halves at once when the run has threads to spare. */
+  private static final int PARALLEL_READ = 256 * 1024;
+
+  /** The records of a stretch of a manifest's lines. */
+  private static final class Part {
+    final Map<String, Folder> folders;
+    Optional<String> key = Optional.empty();
+    int pageCount;
+    /** Where the first damaged line starts, or -1. */
+    int damagedAt = -1;
+
+    private Part(int chars) {
+      folders = new HashMap<>(chars / 64); // a folder line and a page line: ~190 characters
+    }
+
+    /** Reads the lines in {@code text[from, to)}; {@code from} starts a line. */
+    static Part parse(String text, int from, int to) {
+      Part part = new Part(to - from);
+      String folder = null;
+      long folderTime = 0;
+      boolean listable = false;
+      List<Page> pages = new ArrayList<>();
+      for (int at = from, eol; at < to; at = eol + 1) {
+        eol = text.indexOf('\n', at);
+        if (eol < 0 || eol > to) {
+          eol = to;
+        }
+        int end = eol;
+        // fields are read in place: a line as a string of its own would copy the whole file once more
+        try {
+          if (text.startsWith(GRAPHS, at)) {
+            String k = text.substring(at + GRAPHS.length(), end);
+            part.key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
+          } else if (text.startsWith("d\t", at)) {
+            if (folder != null) {
+              part.folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
+              part.pageCount += pages.size();
+            }
+            pages.clear();
+            int t1 = field(text, at + 2, end);
+            int t2 = field(text, t1 + 1, end);
+            folderTime = number(text, at + 2, t1);
+            if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
+              throw new IllegalArgumentException("unknown folder state " + text.substring(t1 + 1, t2));
+            }
+            listable = text.charAt(t1 + 1) == '=';
+            folder = unescape(text.substring(t2 + 1, end));
+          } else if (text.startsWith("p\t", at) && folder != null) {
+            int t1 = field(text, at + 2, end);
+            int t2 = field(text, t1 + 1, end);
+            int t3 = field(text, t2 + 1, end);
+            pages.add(new Page(unescape(text.substring(t3 + 1, end)), number(text, at + 2, t1),
+                number(text, t1 + 1, t2), text.substring(t2 + 1, t3)));
+          } else {
+            throw new IllegalArgumentException("not a folder or page line");
+          }
+        } catch (RuntimeException e) {
+          // a folder's record stands for its listing, so a record with a hole could hide a page
+          part.damagedAt = at;
+          return part;
+        }
+      }
+      if (folder != null) {
+        part.folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
+        part.pageCount += pages.size();
+      }
+      return part;
+    }
   }
 
   /** The index of the tab that ends the field starting at {@code from}, which must be before {@code end}. */

@@ -155,7 +155,7 @@ public final class SiteInjector {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(graphsKey, "graphsKey");
     Objects.requireNonNull(jsonForPage, "jsonForPage");
-    InjectManifest previous = manifest.map(m -> InjectManifest.read(m, fingerprint))
+    InjectManifest previous = manifest.map(m -> InjectManifest.read(m, fingerprint, threads))
         .orElseGet(() -> InjectManifest.empty("no manifest: all pages processed"));
     Pass pass = new Pass(root, previous, graphsKey, jsonForPage);
     pass.walk();
