@@ -3,6 +3,7 @@ package nl.geokern.core.rules;
 import nl.geokern.core.rule.RuleContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -100,5 +101,42 @@ class RuleEngineTest {
     assertEquals(List.of("content/blog/b.md:6:1: error [post.length] the body has 4 words; a post needs 1000–1800."
         + " Fix: write about 996 more words, e.g. a section that answers a related question"),
         findings.stream().map(Finding::toConsoleLine).toList());
+  }
+
+  @Test
+  void run_postByPost_givesWhatEachRuleGivesOnItsOwn() {
+    // the engine runs per-post rules one post at a time; the result must be each rule's own check,
+    // merged in registry order and sorted, whatever the scheduling
+    Path examples = Path.of("../geo-examples/src/content");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples), "the example content is in this checkout");
+    ContentSet example = ContentLoader.load(examples).content().orElseThrow();
+    // limits every example post exceeds, so several per-post rules report on each post and their
+    // findings interleave; a severity override and a disabled rule as well
+    RuleContext ctx = new RuleContext(example, LocalDate.of(2026, 12, 31));
+    RulesConfig config = RulesConfig.DEFAULTS
+        .with("post.length", new RuleSettings(true, Optional.of(Severity.INFO), Map.of("min", 1, "max", 1000)))
+        .with("readability.paragraph-length", new RuleSettings(true, Optional.empty(), Map.of("maxWords", 20)))
+        .with("faq.duplicate", new RuleSettings(false, Optional.empty(), Map.of()));
+    RuleRegistry registry = RuleRegistry.defaults();
+    RuleEngine engine = RuleEngine.create(registry, config);
+    List<Finding> expected = new java.util.ArrayList<>();
+    for (nl.geokern.core.rule.Rule<?> rule : registry.rules()) {
+      RuleSettings settings = config.settings(rule.id());
+      if (settings.enabled()) {
+        for (Finding f : ownCheck(engine, rule, ctx)) {
+          expected.add(settings.severity().map(f::withSeverity).orElse(f));
+        }
+      }
+    }
+    expected.sort(Finding.ORDER);
+    assertTrue(expected.size() > 20, "enough findings to compare: " + expected.size());
+    for (int round = 0; round < 5; round++) {
+      assertEquals(expected, engine.run(ctx));
+    }
+  }
+
+  private static <O extends Record> List<Finding> ownCheck(RuleEngine engine, nl.geokern.core.rule.Rule<O> rule,
+      RuleContext ctx) {
+    return rule.check(ctx, engine.options(rule));
   }
 }

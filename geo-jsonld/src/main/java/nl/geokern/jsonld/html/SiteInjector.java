@@ -55,8 +55,9 @@ import java.util.function.Function;
  *
  * <p>For each page a caller-supplied function returns the JSON text (or empty: the page is left
  * alone and counted "without content"). Folders and batches of 32 pages are fork/join tasks, and a
- * page's bytes are held only while a worker processes it, so memory is bounded by the largest page
- * times the thread count, not by the site.
+ * page's bytes are held only while a worker processes it, so the pages in memory are bounded by the
+ * largest page times the thread count; what grows with the site is the manifest's record of it
+ * (a few hundred bytes a page: 100,000 pages run in a 256 MB heap).
  * A changed page is written to a temporary file in its own folder and moved over the original
  * ({@code ATOMIC_MOVE}, falling back to a plain replace where the file system cannot do it), keeping
  * POSIX permissions. Pages whose bytes do not change are not written.
