@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -156,7 +155,7 @@ public final class SiteInjector {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(graphsKey, "graphsKey");
     Objects.requireNonNull(jsonForPage, "jsonForPage");
-    InjectManifest previous = manifest.map(m -> InjectManifest.read(m, fingerprint, threads))
+    InjectManifest previous = manifest.map(m -> InjectManifest.read(m, fingerprint))
         .orElseGet(() -> InjectManifest.empty("no manifest: all pages processed"));
     Pass pass = new Pass(root, previous, graphsKey, jsonForPage);
     pass.walk();
@@ -204,10 +203,7 @@ public final class SiteInjector {
     /** The first folder that could not be read; the walk stops there. */
     final AtomicReference<IOException> walkFailure = new AtomicReference<>();
     final String tmpTag = "." + ProcessHandle.current().pid() + "-";
-    /**
-     * POSIX attributes where the file system has them: the same single stat as the basic ones, and
-     * they carry the permissions a rewritten page keeps (the basic view's object does not).
-     */
+    /** What a stat reads here: see {@link SiteInjector#attributesOf}. */
     final Class<? extends BasicFileAttributes> attributes;
 
     Pass(Path root, InjectManifest previous, Optional<String> graphsKey,
@@ -217,8 +213,7 @@ public final class SiteInjector {
       this.sameGraphs = previous.sameGraphs(graphsKey);
       this.differs = !previous.graphsKey(graphsKey);
       this.jsonForPage = jsonForPage;
-      this.attributes = root.getFileSystem().supportedFileAttributeViews().contains("posix")
-          ? PosixFileAttributes.class : BasicFileAttributes.class;
+      this.attributes = attributesOf(root);
     }
 
     void walk() {
@@ -594,7 +589,7 @@ public final class SiteInjector {
       String tag) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = dir.resolve("." + target.getFileName() + tag + ".geo-tmp");
-    Set<PosixFilePermission> perms = permissions(target, targetAttrs);
+    Set<PosixFilePermission> perms = permissions(targetAttrs);
     boolean moved = false;
     try {
       try {
@@ -641,21 +636,19 @@ public final class SiteInjector {
     }
   }
 
+  /**
+   * POSIX attributes where the file system has them: the same single stat as the basic ones, and
+   * they carry the permissions a rewritten page keeps (the basic view's object does not).
+   */
   private static Class<? extends BasicFileAttributes> attributesOf(Path file) {
     return file.getFileSystem().supportedFileAttributeViews().contains("posix")
         ? PosixFileAttributes.class : BasicFileAttributes.class;
   }
 
   /** The target's POSIX permissions, or null for a new file or a non-POSIX file system. */
-  private static Set<PosixFilePermission> permissions(Path target, BasicFileAttributes attrs) throws IOException {
-    if (attrs == null) {
-      return null; // a new file: default permissions
-    }
-    if (attrs instanceof PosixFileAttributes posix) {
-      return posix.permissions();
-    }
-    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-    return view == null ? null : view.readAttributes().permissions();
+  private static Set<PosixFilePermission> permissions(BasicFileAttributes attrs) {
+    // attributes come from attributesOf, so on a POSIX file system they carry the permissions
+    return attrs instanceof PosixFileAttributes posix ? posix.permissions() : null;
   }
 
   static String sha256(byte[] bytes) {
