@@ -178,7 +178,7 @@ final class InjectManifest {
   }
 
   /** Reads {@code file}; a missing, foreign or outdated manifest yields an empty one saying why. */
-  static InjectManifest read(Path file, String fingerprint, int threads) {
+  static InjectManifest read(Path file, String fingerprint) {
     if (!Files.isRegularFile(file)) {
       return empty("no manifest at " + file + " yet: all pages processed");
     }
@@ -204,43 +204,18 @@ final class InjectManifest {
       return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
           + fingerprint + "\"): all pages processed");
     }
-    // A large manifest is read in two halves at once, split where a folder's record starts (names
-    // are escaped, so a line feed followed by "d" and a tab starts one): an unchanged run is little
-    // more than this read and one stat per folder and page, so it counts.
-    int body = eol < 0 ? text.length() : eol + 1;
-    int split = threads > 1 && text.length() > PARALLEL_READ ? text.indexOf("\nd\t", (body + text.length()) / 2) + 1 : 0;
-    Part head;
-    Part tail;
-    if (split > body) {
-      java.util.concurrent.CompletableFuture<Part> later =
-          java.util.concurrent.CompletableFuture.supplyAsync(() -> Part.parse(text, split, text.length()));
-      head = Part.parse(text, body, split);
-      tail = later.join();
-    } else {
-      head = Part.parse(text, body, text.length());
-      tail = null;
+    Part part = Part.parse(text, eol < 0 ? text.length() : eol + 1, text.length());
+    if (part.damagedAt >= 0) {
+      int line = 1 + (int) text.substring(0, part.damagedAt).chars().filter(c -> c == '\n').count();
+      return empty("manifest " + file + " is damaged at line " + line
+          + " (expected a folder or page record): all pages processed");
     }
-    for (Part part : tail == null ? List.of(head) : List.of(head, tail)) {
-      if (part.damagedAt >= 0) {
-        int line = 1 + (int) text.substring(0, part.damagedAt).chars().filter(c -> c == '\n').count();
-        return empty("manifest " + file + " is damaged at line " + line
-            + " (expected a folder or page record): all pages processed");
-      }
-    }
-    Map<String, Folder> folders = head.folders;
-    int pageCount = head.pageCount;
-    Optional<String> key = head.key;
-    if (tail != null) {
-      folders.putAll(tail.folders);
-      pageCount += tail.pageCount;
-      key = tail.key.isPresent() ? tail.key : key;
-    }
+    Map<String, Folder> folders = part.folders;
+    int pageCount = part.pageCount;
+    Optional<String> key = part.key;
     return new InjectManifest(folders, key, written,
         "manifest " + file + " used (" + pageCount + " pages recorded)");
   }
-
-  /** Manifests larger than this are read in two halves at once when the run has threads to spare. */
-  private static final int PARALLEL_READ = 256 * 1024;
 
   /** The records of a stretch of a manifest's lines. */
   private static final class Part {

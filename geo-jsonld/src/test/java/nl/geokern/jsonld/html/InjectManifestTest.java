@@ -17,7 +17,7 @@ class InjectManifestTest {
   @TempDir
   Path dir;
 
-  /** A manifest of {@code n} folders with one page each, large enough to be read in two halves. */
+  /** A manifest of {@code n} folders with one page each. */
   private static String manifest(int n) {
     StringBuilder sb = new StringBuilder(InjectManifest.HEADER).append("\tf\n# graphs\tk\n");
     sb.append("d\t1\t=\t\n");
@@ -30,36 +30,30 @@ class InjectManifestTest {
   }
 
   @Test
-  void read_inTwoHalves_givesWhatOneReadGives() throws IOException {
+  void read_givesEveryRecordAsWritten() throws IOException {
     Path m = dir.resolve("m.tsv");
     Files.writeString(m, manifest(3000));
-    assertTrue(Files.size(m) > 256 * 1024, "large enough to be split");
-    InjectManifest one = InjectManifest.read(m, "f", 1);
-    InjectManifest two = InjectManifest.read(m, "f", 2);
-    assertEquals("manifest " + m + " used (3000 pages recorded)", one.status());
-    assertEquals(one.status(), two.status());
-    assertEquals(3001, two.folderCount());
-    assertTrue(two.sameGraphs(Optional.of("k")));
-    for (int i : new int[] {0, 1499, 1500, 1501, 2999}) {
-      assertEquals(one.folder("blog/p" + i), two.folder("blog/p" + i));
+    InjectManifest read = InjectManifest.read(m, "f");
+    assertEquals("manifest " + m + " used (3000 pages recorded)", read.status());
+    assertEquals(3001, read.folderCount());
+    assertTrue(read.sameGraphs(Optional.of("k")));
+    for (int i : new int[] {0, 1499, 2999}) {
       assertEquals(List.of(new InjectManifest.Page("index.html", 30_000 + i, 1_700_000_000_000_000_000L + i,
-          "0".repeat(63) + (i % 10))), two.folder("blog/p" + i).pages());
+          "0".repeat(63) + (i % 10))), read.folder("blog/p" + i).pages());
     }
-    assertEquals(3000, two.foldersIn("blog").size());
+    assertEquals(3000, read.foldersIn("blog").size());
   }
 
   @Test
-  void read_damagedLineInTheSecondHalf_isReportedWithItsLineNumber() throws IOException {
+  void read_damagedLine_isReportedWithItsLineNumber() throws IOException {
     Path m = dir.resolve("m.tsv");
     String text = manifest(3000);
     int line = 2 + 1 + 2 * 2500 + 2; // header, graphs, root folder, 2500 folders with a page, then folder 2500's page
     List<String> lines = new java.util.ArrayList<>(text.lines().toList());
     lines.set(line - 1, lines.get(line - 1).replace("p\t32500\t", "p\tx\t"));
     Files.writeString(m, String.join("\n", lines) + "\n");
-    for (int threads : new int[] {1, 2}) {
-      assertEquals("manifest " + m + " is damaged at line " + line + " (expected a folder or page record): all pages"
-          + " processed", InjectManifest.read(m, "f", threads).status());
-    }
+    assertEquals("manifest " + m + " is damaged at line " + line + " (expected a folder or page record): all pages"
+        + " processed", InjectManifest.read(m, "f").status());
   }
 
   @Test
@@ -67,7 +61,7 @@ class InjectManifestTest {
     Path m = dir.resolve("m.tsv");
     Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\t\nd\t5\t=\t\n");
     Files.setLastModifiedTime(m, FileTime.fromMillis(10_000));
-    InjectManifest read = InjectManifest.read(m, "f", 1);
+    InjectManifest read = InjectManifest.read(m, "f");
     assertTrue(read.trusts(5, FileTime.from(5, java.util.concurrent.TimeUnit.NANOSECONDS)));
     assertTrue(!read.trusts(5, FileTime.from(6, java.util.concurrent.TimeUnit.NANOSECONDS))); // changed since
     long racy = 10_000_000_000L; // the manifest's own time, in nanoseconds
