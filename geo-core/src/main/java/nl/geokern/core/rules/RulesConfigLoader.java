@@ -222,7 +222,7 @@ public final class RulesConfigLoader {
         String found = e.value() instanceof YNode.YScalar s && s.type() != YNode.ScalarType.NULL
             ? e.value().kindName() + " '" + s.text() + "'" : e.value().kindName();
         findings.add(Finding.error("config.type", e.value().span(),
-            "option '" + e.key() + "' of rule " + id + " must be " + expected(c.getType()) + ", found " + found,
+            "option '" + e.key() + "' of rule " + id + " must be " + OptionsBinder.expected(c.getType()) + ", found " + found,
             "write e.g. '" + e.key() + ": " + example(c.getType()) + "'"));
         continue;
       }
@@ -267,22 +267,6 @@ public final class RulesConfigLoader {
       return Optional.of(s.text());
     }
     return Optional.empty();
-  }
-
-  private static String expected(Class<?> type) {
-    if (type == int.class || type == Integer.class) {
-      return "a whole number";
-    }
-    if (type == double.class || type == Double.class) {
-      return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == List.class) {
-      return "a list of texts";
-    }
-    return "a text";
   }
 
   private static String example(Class<?> type) {

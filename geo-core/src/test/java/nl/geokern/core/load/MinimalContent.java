@@ -19,6 +19,9 @@ public final class MinimalContent {
           name: Anna de Boer
       defaultAuthor: anna
       """;
+  /** {@link #SITE} with a second place, Den Haag, also written 's-Gravenhage. */
+  public static final String SITE_TWO_PLACES = SITE.replace("    type: City\n",
+      "    type: City\n  - name: Den Haag\n    type: City\n    aliases: [\"'s-Gravenhage\"]\n");
   public static final String PERSONAS = """
       personas:
         - id: p1

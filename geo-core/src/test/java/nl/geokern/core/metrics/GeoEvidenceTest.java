@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.geokern.core.load.ContentLoader;
+import nl.geokern.core.load.MinimalContent;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,7 @@ class GeoEvidenceTest {
 
   @TempDir Path project;
 
-  static final String SITE = """
-      name: Test BV
-      url: https://www.test.example/
-      language: nl-NL
-      places:
-        - name: Amsterdam
-          type: City
-        - name: Den Haag
-          type: City
-          aliases: ["'s-Gravenhage"]
-      """;
+  static final String SITE = MinimalContent.SITE_TWO_PLACES;
 
   static final String POST = """
       ---

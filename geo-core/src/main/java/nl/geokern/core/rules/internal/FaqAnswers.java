@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.geokern.core.load.internal.MarkdownReader;
+import nl.geokern.core.metrics.internal.IdentityMemo;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
@@ -16,6 +17,9 @@ final class FaqAnswers {
 
   /** Parses FAQ item answers, which are Markdown; no FAQ section headings are needed for that. */
   private static final MarkdownReader MARKDOWN = new MarkdownReader(List.of());
+
+  /** Each FAQ page item's answer as plain text, parsed once for all the rules that read it. */
+  private static final IdentityMemo<FaqItem, String> ITEM_TEXT = new IdentityMemo<>();
 
   private FaqAnswers() {}
 
@@ -33,7 +37,7 @@ final class FaqAnswers {
   static List<Answer> all(ContentSet content, String ruleId) {
     List<Answer> out = new ArrayList<>();
     for (FaqItem item : content.faqItems()) {
-      out.add(new Answer(item.question(), plainText(item.answer()), item.answerSpan(), null));
+      out.add(new Answer(item.question(), ITEM_TEXT.get(item, i -> plainText(i.answer())), item.answerSpan(), null));
     }
     for (BlogPost post : content.posts()) {
       if (post.suppresses(ruleId) || post.body().faq().isEmpty()) {

@@ -95,12 +95,16 @@ public final class OptionsBinder {
       }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("option '" + name + "' of rule " + ruleId + " must be "
-          + describe(type) + ", found '" + text + "'", e);
+          + expected(type) + ", found '" + text + "'", e);
     }
     throw new IllegalStateException("unsupported option type " + type + " for " + ruleId + "." + name);
   }
 
-  private static String describe(Class<?> type) {
+  /**
+   * What a value of an option type looks like, for messages: "a whole number", "a number", "true
+   * or false", "a list of texts" or "a text".
+   */
+  public static String expected(Class<?> type) {
     if (type == int.class || type == Integer.class) {
       return "a whole number";
     }
@@ -110,6 +114,9 @@ public final class OptionsBinder {
     if (type == boolean.class || type == Boolean.class) {
       return "true or false";
     }
-    return "a " + type.getSimpleName();
+    if (type == List.class) {
+      return "a list of texts";
+    }
+    return "a text";
   }
 }

@@ -28,22 +28,7 @@ final class ContentFixture {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-  static final String SITE = """
-      name: Test BV
-      url: https://www.test.example/
-      language: nl-NL
-      places:
-        - name: Amsterdam
-          type: City
-        - name: Den Haag
-          type: City
-          aliases: ["'s-Gravenhage"]
-      areaServed: [Amsterdam]
-      authors:
-        - id: anna
-          name: Anna de Boer
-      defaultAuthor: anna
-      """;
+  static final String SITE = MinimalContent.SITE_TWO_PLACES;
   static final String PERSONAS = MinimalContent.PERSONAS;
   static final String CLUSTERS = MinimalContent.CLUSTERS;
   static final String CALENDAR = MinimalContent.CALENDAR;
