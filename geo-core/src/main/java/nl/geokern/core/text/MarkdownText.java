@@ -1,16 +1,14 @@
 package nl.geokern.core.text;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-/** Turns short Markdown (such as a FAQ answer) into plain text or HTML with one shared parser. */
+/** Turns short Markdown (such as a FAQ answer) into plain text with one shared parser. */
 public final class MarkdownText {
 
   private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(new MutableDataSet()).build();
 
   private MarkdownText() {}
 
@@ -19,10 +17,5 @@ public final class MarkdownText {
     Document doc = PARSER.parse(markdown);
     String text = new TextCollectingVisitor().collectAndGetText(doc);
     return text.replaceAll("\\s+", " ").strip();
-  }
-
-  /** The Markdown rendered as an HTML fragment. */
-  public static String toHtml(String markdown) {
-    return RENDERER.render(PARSER.parse(markdown)).strip();
   }
 }

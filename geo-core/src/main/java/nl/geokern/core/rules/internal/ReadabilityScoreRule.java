@@ -50,11 +50,11 @@ public final class ReadabilityScoreRule extends PostRule<ReadabilityScoreRule.Op
     if (m.score().isEmpty() || m.score().getAsDouble() >= options.minScore()) {
       return;
     }
-    double score = m.score().getAsDouble();
+    Readability.Score score = Readability.score(language.get(), m.words(), m.sentences(), m.syllables());
     out.add(Finding.warning(ID, BaseRule.headSpan(post),
         String.format(Locale.ROOT, "%s score %.1f (%s); at least %s expected (%.1f words per sentence, %.1f"
-                + " syllables per 100 words)", language.get().formula(), score, Readability.scale(score),
-            format(options.minScore()), (double) m.words() / m.sentences(), 100.0 * m.syllables() / m.words()),
+                + " syllables per 100 words)", language.get().formula(), score.value(), score.scale(),
+            format(options.minScore()), score.wordsPerSentence(), score.syllablesPer100Words()),
         "use shorter sentences and shorter, everyday words; the scale: " + Readability.SCALE_EXPLANATION));
   }
 
