@@ -81,9 +81,11 @@ public final class PageGraphBuilder {
       questions.add(question(url + "#faq-" + (i + 1), p.question(), p.answerText()));
     }
 
+    String published = dateTime(post.datePublished());
+    String modified = dateTime(post.dateModified().orElse(post.datePublished()));
     Map<String, Object> page = webPage(url, post.title(), post.description(), !questions.isEmpty());
-    page.put("datePublished", dateTime(post.datePublished()));
-    page.put("dateModified", dateTime(post.dateModified().orElse(post.datePublished())));
+    page.put("datePublished", published);
+    page.put("dateModified", modified);
     if (!questions.isEmpty()) {
       page.put("mainEntity", questions);
     }
@@ -94,11 +96,12 @@ public final class PageGraphBuilder {
     article.put("headline", post.title());
     post.description().ifPresent(d -> article.put("description", d));
     article.put("url", url);
-    article.put("datePublished", dateTime(post.datePublished()));
-    article.put("dateModified", dateTime(post.dateModified().orElse(post.datePublished())));
+    article.put("datePublished", published);
+    article.put("dateModified", modified);
     article.put("inLanguage", site.language());
-    article.put("mainEntityOfPage", ref(url + "#webpage"));
-    article.put("isPartOf", ref(url + "#webpage"));
+    Map<String, Object> webPage = ref(url + "#webpage");
+    article.put("mainEntityOfPage", webPage);
+    article.put("isPartOf", webPage);
     article.put("publisher", ref(organizationId()));
     article.put("wordCount", (long) post.body().wordCount());
     post.author().flatMap(site::author).ifPresent(a -> {
