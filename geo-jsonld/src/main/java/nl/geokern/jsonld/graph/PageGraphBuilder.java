@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.geokern.core.model.Author;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentDate;
@@ -44,11 +43,17 @@ public final class PageGraphBuilder {
   private final ContentSet content;
   private final Site site;
   private final GraphOptions options;
+  /** The site's absolute home url, the base of every site-level id. */
+  private final String home;
+  /** Organization, WebSite and places: the same on every page, so built once and shared, read-only. */
+  private final List<Map<String, Object>> siteNodes;
 
   private PageGraphBuilder(ContentSet content, GraphOptions options) {
     this.content = Objects.requireNonNull(content, "content");
     this.site = content.site();
     this.options = Objects.requireNonNull(options, "options");
+    this.home = site.absoluteUrl("");
+    this.siteNodes = buildSiteNodes();
   }
 
   /** A builder for the pages of this content. */
@@ -64,9 +69,7 @@ public final class PageGraphBuilder {
   /** The graph of a blog post: site nodes, WebPage (also FAQPage when it shows a FAQ), BlogPosting, breadcrumb. */
   public Map<String, Object> post(BlogPost post) {
     String url = site.absoluteUrl(post.url());
-    Graph g = new Graph();
-    Set<String> placeIds = new LinkedHashSet<>();
-    siteNodes(g);
+    Graph g = new Graph(siteNodes);
 
     List<FaqPair> pairs = post.body().faq().map(f -> f.pairs()).orElse(List.of());
     List<Object> questions = new ArrayList<>();
@@ -78,9 +81,11 @@ public final class PageGraphBuilder {
       questions.add(question(url + "#faq-" + (i + 1), p.question(), p.answerText()));
     }
 
+    String published = dateTime(post.datePublished());
+    String modified = dateTime(post.dateModified().orElse(post.datePublished()));
     Map<String, Object> page = webPage(url, post.title(), post.description(), !questions.isEmpty());
-    page.put("datePublished", dateTime(post.datePublished()));
-    page.put("dateModified", dateTime(post.dateModified().orElse(post.datePublished())));
+    page.put("datePublished", published);
+    page.put("dateModified", modified);
     if (!questions.isEmpty()) {
       page.put("mainEntity", questions);
     }
@@ -91,11 +96,12 @@ public final class PageGraphBuilder {
     article.put("headline", post.title());
     post.description().ifPresent(d -> article.put("description", d));
     article.put("url", url);
-    article.put("datePublished", dateTime(post.datePublished()));
-    article.put("dateModified", dateTime(post.dateModified().orElse(post.datePublished())));
+    article.put("datePublished", published);
+    article.put("dateModified", modified);
     article.put("inLanguage", site.language());
-    article.put("mainEntityOfPage", ref(url + "#webpage"));
-    article.put("isPartOf", ref(url + "#webpage"));
+    Map<String, Object> webPage = ref(url + "#webpage");
+    article.put("mainEntityOfPage", webPage);
+    article.put("isPartOf", webPage);
     article.put("publisher", ref(organizationId()));
     article.put("wordCount", (long) post.body().wordCount());
     post.author().flatMap(site::author).ifPresent(a -> {
@@ -112,7 +118,6 @@ public final class PageGraphBuilder {
     for (String name : post.places()) {
       site.place(name).ifPresent(p -> {
         about.add(ref(placeId(p)));
-        placeIds.add(placeId(p));
       });
     }
     if (!about.isEmpty()) {
@@ -126,8 +131,7 @@ public final class PageGraphBuilder {
   /** The graph of the FAQ page: site nodes and a WebPage typed FAQPage with every FAQ item as a question. */
   public Map<String, Object> faqPage() {
     String url = site.absoluteUrl(site.faqPage().url());
-    Graph g = new Graph();
-    siteNodes(g);
+    Graph g = new Graph(siteNodes);
     List<Object> questions = new ArrayList<>();
     LocalDate latest = null;
     for (FaqItem item : content.faqItems()) {
@@ -151,8 +155,7 @@ public final class PageGraphBuilder {
   /** The graph of a page without content of its own, known only by its url. */
   public Map<String, Object> plainPage(String relativeUrl) {
     String url = site.absoluteUrl(relativeUrl);
-    Graph g = new Graph();
-    siteNodes(g);
+    Graph g = new Graph(siteNodes);
     Map<String, Object> page = webPage(url, "", Optional.empty(), false);
     page.remove("name");
     page.remove("breadcrumb");
@@ -163,10 +166,9 @@ public final class PageGraphBuilder {
   /** The graph of a page without content of its own: site nodes, a WebPage and its breadcrumb. */
   public Map<String, Object> plainPage(String relativeUrl, String title, Optional<String> description) {
     String url = site.absoluteUrl(relativeUrl);
-    Graph g = new Graph();
-    siteNodes(g);
+    Graph g = new Graph(siteNodes);
     g.add(webPage(url, title, description, false));
-    if (!url.equals(site.absoluteUrl(""))) {
+    if (!url.equals(home)) {
       g.add(breadcrumb(url, title));
     }
     return g.document();
@@ -174,13 +176,14 @@ public final class PageGraphBuilder {
 
   // ------------------------------------------------------------------ nodes
 
-  private void siteNodes(Graph g) {
+  private List<Map<String, Object>> buildSiteNodes() {
+    List<Map<String, Object>> nodes = new ArrayList<>();
     Map<String, Object> org = node(organizationId(), site.type());
     org.put("name", site.name());
-    org.put("url", site.absoluteUrl(""));
+    org.put("url", home);
     site.description().ifPresent(d -> org.put("description", d));
     site.logo().ifPresent(l -> {
-      Map<String, Object> logo = node(site.absoluteUrl("") + "#logo", "ImageObject");
+      Map<String, Object> logo = node(home + "#logo", "ImageObject");
       logo.put("url", site.absoluteUrl(l));
       logo.put("contentUrl", site.absoluteUrl(l));
       logo.put("caption", site.name());
@@ -200,20 +203,43 @@ public final class PageGraphBuilder {
     if (!site.sameAs().isEmpty()) {
       org.put("sameAs", List.copyOf(site.sameAs()));
     }
-    g.add(org);
+    nodes.add(org);
 
-    Map<String, Object> website = node(site.absoluteUrl("") + "#website", "WebSite");
-    website.put("url", site.absoluteUrl(""));
+    Map<String, Object> website = node(home + "#website", "WebSite");
+    website.put("url", home);
     website.put("name", site.name());
     website.put("inLanguage", site.language());
     website.put("publisher", ref(organizationId()));
-    g.add(website);
+    nodes.add(website);
 
     for (Place p : site.places()) {
       Map<String, Object> place = node(placeId(p), p.type());
       place.put("name", p.name());
-      g.add(place);
+      nodes.add(place);
     }
+    List<Map<String, Object>> frozen = new ArrayList<>(nodes.size());
+    for (Map<String, Object> n : nodes) {
+      frozen.add(readOnly(n));
+    }
+    return List.copyOf(frozen);
+  }
+
+  /** A read-only copy of a node, its order kept, so that pages sharing it cannot change it. */
+  private static Map<String, Object> readOnly(Map<String, Object> node) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    node.forEach((k, v) -> copy.put(k, readOnlyValue(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object readOnlyValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return readOnly((Map<String, Object>) map);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(PageGraphBuilder::readOnlyValue).toList();
+    }
+    return value;
   }
 
   private Map<String, Object> webPage(String url, String name, Optional<String> description, boolean faq) {
@@ -224,9 +250,9 @@ public final class PageGraphBuilder {
     page.put("name", name);
     description.ifPresent(d -> page.put("description", d));
     page.put("inLanguage", site.language());
-    page.put("isPartOf", ref(site.absoluteUrl("") + "#website"));
+    page.put("isPartOf", ref(home + "#website"));
     page.put("about", ref(organizationId()));
-    if (!url.equals(site.absoluteUrl(""))) {
+    if (!url.equals(home)) {
       page.put("breadcrumb", ref(url + "#breadcrumb"));
     }
     return page;
@@ -235,7 +261,7 @@ public final class PageGraphBuilder {
   private Map<String, Object> breadcrumb(String url, String title) {
     Map<String, Object> list = node(url + "#breadcrumb", "BreadcrumbList");
     List<Object> items = new ArrayList<>();
-    items.add(listItem(1, site.name(), site.absoluteUrl("")));
+    items.add(listItem(1, site.name(), home));
     items.add(listItem(2, title, url));
     list.put("itemListElement", items);
     return list;
@@ -293,15 +319,15 @@ public final class PageGraphBuilder {
   }
 
   private String organizationId() {
-    return site.absoluteUrl("") + "#organization";
+    return home + "#organization";
   }
 
   private String placeId(Place p) {
-    return site.absoluteUrl("") + "#place-" + slug(p.name());
+    return home + "#place-" + slug(p.name());
   }
 
   private String authorId(Author a) {
-    return site.absoluteUrl("") + "#author-" + a.id();
+    return home + "#author-" + a.id();
   }
 
   private static String slug(String name) {
@@ -322,7 +348,11 @@ public final class PageGraphBuilder {
 
   /** The nodes of one page's graph, in order. */
   private static final class Graph {
-    private final List<Object> nodes = new ArrayList<>();
+    private final List<Object> nodes;
+
+    Graph(List<Map<String, Object>> siteNodes) {
+      nodes = new ArrayList<>(siteNodes);
+    }
 
     void add(Map<String, Object> node) {
       nodes.add(node);

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,11 +71,7 @@ public record BlogPosting(
 
   @Override
   public Map<String, Object> toJsonLd() {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("@context", "https://schema.org");
-    url.ifPresent(u -> node.put("@id", u + "#article"));
-    node.put("@type", "BlogPosting");
-    url.ifPresent(u -> node.put("url", u));
+    Map<String, Object> node = RootNode.of("BlogPosting", url, "#article");
     node.put("headline", headline);
     description.ifPresent(d -> node.put("description", d));
     datePublished.ifPresent(d -> node.put("datePublished", d.toString()));

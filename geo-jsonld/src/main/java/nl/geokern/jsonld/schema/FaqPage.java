@@ -49,11 +49,7 @@ public record FaqPage(Optional<String> url, List<Question> questions) implements
 
   @Override
   public Map<String, Object> toJsonLd() {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("@context", "https://schema.org");
-    url.ifPresent(u -> node.put("@id", u + "#webpage"));
-    node.put("@type", "FAQPage");
-    url.ifPresent(u -> node.put("url", u));
+    Map<String, Object> node = RootNode.of("FAQPage", url, "#webpage");
     List<Object> entities = new ArrayList<>(questions.size());
     for (Question q : questions) {
       entities.add(q.toJsonLd());

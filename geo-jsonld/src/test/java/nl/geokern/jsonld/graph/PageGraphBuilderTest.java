@@ -2,6 +2,7 @@ package nl.geokern.jsonld.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -58,6 +59,19 @@ class PageGraphBuilderTest {
   @Test
   void plainPage_matchesGolden() throws IOException {
     assertGolden("plain-page.jsonld", builder.plainPage("over-ons.html", "Over ons", Optional.empty()));
+  }
+
+  @Test
+  void siteNodes_sharedByEveryPage_areReadOnlyAndGiveTheSameBytes() {
+    String fresh = JsonLdWriter.write(PageGraphBuilder.create(content, new GraphOptions(ZoneId.of("Europe/Amsterdam")))
+        .plainPage("over-ons.html"));
+    builder.post(content.post("wat-kost-een-workshop").orElseThrow());
+    builder.faqPage();
+    Map<String, Object> plain = builder.plainPage("over-ons.html");
+    assertEquals(fresh, JsonLdWriter.write(plain));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> organization = (Map<String, Object>) ((List<?>) plain.get("@graph")).get(0);
+    assertThrows(UnsupportedOperationException.class, () -> organization.put("name", "changed"));
   }
 
   @Test

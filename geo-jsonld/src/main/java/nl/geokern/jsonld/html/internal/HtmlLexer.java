@@ -58,11 +58,7 @@ public final class HtmlLexer {
   /** Reads the next token and returns its type. */
   public int next() {
     int p = pos;
-    tokStart = p;
-    nameLen = 0;
-    selfClosing = false;
-    suspicious = false;
-    attrCount = 0;
+    startToken(p);
     whitespaceOnly = false;
     if (p >= end) {
       tokEnd = end;
@@ -149,12 +145,8 @@ public final class HtmlLexer {
   }
 
   private int until(int from, char stop, int kind) {
-    for (int q = from; q < end; q++) {
-      if (b[q] == stop) {
-        return finish(q + 1, kind);
-      }
-    }
-    return finish(-1, kind);
+    int q = indexOf(from, stop);
+    return finish(q < 0 ? -1 : q + 1, kind);
   }
 
   private int finish(int e, int kind) {
@@ -186,9 +178,7 @@ public final class HtmlLexer {
       if (isWs(c) || c == '/' || c == '>') {
         break;
       }
-      if (c == '<') {
-        suspicious = true; // jsoup ends the tag here; browsers do not
-      }
+      suspicious |= c == '<'; // jsoup ends the tag here; browsers do not
       if (nameLen < MAX_NAME) {
         name[nameLen++] = lower(c);
       } else {
@@ -204,7 +194,7 @@ public final class HtmlLexer {
     while (q < end) {
       byte c = b[q];
       switch (st) {
-        case BEFORE_NAME:
+        case BEFORE_NAME, AFTER_NAME:
           if (isWs(c)) {
             q++;
           } else if (c == '/') {
@@ -212,10 +202,11 @@ public final class HtmlLexer {
             q++;
           } else if (c == '>') {
             return q + 1;
-          } else {
-            if (c == '<') {
-              suspicious = true;
-            }
+          } else if (c == '=' && st == AFTER_NAME) {
+            st = BEFORE_VALUE;
+            q++;
+          } else { // before a name, '=' starts one
+            suspicious |= c == '<';
             attr = addAttr(q);
             st = NAME;
             q++;
@@ -238,29 +229,7 @@ public final class HtmlLexer {
             st = BEFORE_VALUE;
             q++;
           } else {
-            if (c == '<') {
-              suspicious = true;
-            }
-            q++;
-          }
-          break;
-        case AFTER_NAME:
-          if (isWs(c)) {
-            q++;
-          } else if (c == '/') {
-            st = SELF_CLOSING;
-            q++;
-          } else if (c == '=') {
-            st = BEFORE_VALUE;
-            q++;
-          } else if (c == '>') {
-            return q + 1;
-          } else {
-            if (c == '<') {
-              suspicious = true;
-            }
-            attr = addAttr(q);
-            st = NAME;
+            suspicious |= c == '<';
             q++;
           }
           break;
@@ -292,9 +261,7 @@ public final class HtmlLexer {
             attrs[attr + 3] = q;
             return q + 1;
           } else {
-            if (c == '<') {
-              suspicious = true;
-            }
+            suspicious |= c == '<';
             q++;
           }
           break;
@@ -443,12 +410,16 @@ public final class HtmlLexer {
   }
 
   private int endTagAt(int lt) {
-    tokStart = lt;
+    startToken(lt);
+    return finish(tag(lt + 2), END);
+  }
+
+  private void startToken(int start) {
+    tokStart = start;
     nameLen = 0;
     selfClosing = false;
     suspicious = false;
     attrCount = 0;
-    return finish(tag(lt + 2), END);
   }
 
   // --- accessors ---
@@ -545,10 +516,12 @@ public final class HtmlLexer {
         q++;
       } else if (b[q] == '<' && q + 2 < tokEnd && b[q + 1] == '/' && b[q + 2] == '>') {
         q += 3; // dropped by the tokenizer
-      } else if (b[q] == '&' && whitespaceReferenceEnd(q) > 0) {
-        q = whitespaceReferenceEnd(q);
       } else {
-        return false;
+        int r = b[q] == '&' ? whitespaceReferenceEnd(q) : -1;
+        if (r < 0) {
+          return false;
+        }
+        q = r;
       }
     }
     return true;
