@@ -250,7 +250,7 @@ public final class Vocabulary {
 
   /** Whether {@code type} is {@code ancestor} or one of its subtypes, transitively. */
   public boolean isSubtypeOf(String type, String ancestor) {
-    return ancestors.getOrDefault(key(type), Set.of()).contains(key(ancestor));
+    return selfAndSupertypes(type).contains(key(ancestor));
   }
 
   /** Whether the type is a data type (Text, URL, Number, Integer, Date, DateTime, Time, Boolean, …). */

@@ -1,5 +1,6 @@
 package nl.geokern.jsonld.validate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,6 +61,11 @@ class SchemaOrgExamplesMutationTest {
     System.out.printf("schema.org examples: %d parsed; mutations caught: %d/%d (%.1f%%)%n", parsed, caught, applied, rate);
     System.out.println("schema.org examples: missed mutations " + missed);
     assertTrue(rate >= 95.0, "caught " + caught + "/" + applied + "; missed " + missed);
+    // The only misses are expected ones: these two examples add the W3C credentials context after
+    // schema.org's, which defines terms of its own, so the validator rightly does not judge their
+    // terms. Any other miss is a mutation the validator should have caught.
+    assertEquals(List.of("eg-0485.jsonld jsonld.unknown-property", "eg-0485.jsonld jsonld.unknown-type",
+        "eg-0488.jsonld jsonld.unknown-property", "eg-0488.jsonld jsonld.unknown-type"), missed);
   }
 
   private static long count(List<Finding> findings, String ruleId) {
