@@ -532,7 +532,8 @@ public final class SiteInjector {
     }
   }
 
-  private static boolean isPageName(String name) {
+  /** Whether the injector takes a file of this name for a page: {@code .html} or {@code .htm}, in any case. */
+  public static boolean isPageName(String name) {
     return name.regionMatches(true, name.length() - 5, ".html", 0, 5)
         || name.regionMatches(true, name.length() - 4, ".htm", 0, 4);
   }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,8 +91,7 @@ public final class SiteEnricher {
 
   /** Whether the injector would find a page at this site-relative url. */
   private static boolean isPage(Path siteDir, String url) {
-    String name = url.substring(url.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return (name.endsWith(".html") || name.endsWith(".htm"))
+    return SiteInjector.isPageName(url.substring(url.lastIndexOf('/') + 1))
         && Files.isRegularFile(siteDir.resolve(url), LinkOption.NOFOLLOW_LINKS);
   }
 
