@@ -223,22 +223,16 @@ public final class Harness {
     Series js = s.get("jsoup round trip");
     System.out.println();
     System.out.println("## Ratios (medians)");
-    ratio("inject 1 thread / copy (throughput)", copy.median() / full1.median(), ">= 0.6", copy.median() / full1.median() >= 0.6);
-    ratio("inject " + threads + " threads / copy (throughput)", copy.median() / fullN.median(), ">= 0.6",
-        copy.median() / fullN.median() >= 0.6);
+    atLeast("inject 1 thread / copy (throughput)", copy.median() / full1.median(), 0.6);
+    atLeast("inject " + threads + " threads / copy (throughput)", copy.median() / fullN.median(), 0.6);
     if (!js.times.isEmpty()) {
-      ratio("inject 1 thread / jsoup (throughput)", js.median() / full1.median(), ">= 5", js.median() / full1.median() >= 5);
-      ratio("inject " + threads + " threads / jsoup (throughput)", js.median() / fullN.median(), ">= 5",
-          js.median() / fullN.median() >= 5);
+      atLeast("inject 1 thread / jsoup (throughput)", js.median() / full1.median(), 5);
+      atLeast("inject " + threads + " threads / jsoup (throughput)", js.median() / fullN.median(), 5);
     }
-    ratio("unchanged / plugin full, 1 thread (time)", second1.median() / plugin1.median(), "<= 0.05",
-        second1.median() / plugin1.median() <= 0.05);
-    ratio("unchanged / plugin full, " + threads + " threads (time)", secondN.median() / pluginN.median(), "<= 0.05",
-        secondN.median() / pluginN.median() <= 0.05);
-    ratio("unchanged / injector full, 1 thread (time)", second1.median() / full1.median(), "<= 0.05",
-        second1.median() / full1.median() <= 0.05);
-    ratio("unchanged / injector full, " + threads + " threads (time)", secondN.median() / fullN.median(), "<= 0.05",
-        secondN.median() / fullN.median() <= 0.05);
+    atMost("unchanged / plugin full, 1 thread (time)", second1.median() / plugin1.median(), 0.05);
+    atMost("unchanged / plugin full, " + threads + " threads (time)", secondN.median() / pluginN.median(), 0.05);
+    atMost("unchanged / injector full, 1 thread (time)", second1.median() / full1.median(), 0.05);
+    atMost("unchanged / injector full, " + threads + " threads (time)", secondN.median() / fullN.median(), 0.05);
 
     minRatio("inject 1 thread / copy (throughput)", full1, copy, true);
     minRatio("inject " + threads + " threads / copy (throughput)", fullN, copy, true);
@@ -262,18 +256,9 @@ public final class Harness {
 
   /** The floor of any run that must notice new pages: walking the tree with each file's attributes. */
   private static void walkAlone(Path root, int pages) throws IOException {
-    int[] n = new int[1];
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".html")) {
-          n[0]++;
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    if (n[0] != pages) {
-      throw new IllegalStateException("walked " + n[0] + " pages, expected " + pages);
+    int n = listPagesWalking(root).size();
+    if (n != pages) {
+      throw new IllegalStateException("walked " + n + " pages, expected " + pages);
     }
   }
 
@@ -392,8 +377,7 @@ public final class Harness {
     parse.print();
     full.print();
     System.out.println("(" + findings[0] + " findings)");
-    ratio("validation / flexmark parse (time)", full.median() / parse.median(), "<= 2",
-        full.median() / parse.median() <= 2);
+    atMost("validation / flexmark parse (time)", full.median() / parse.median(), 2);
     minRatio("validation / flexmark parse (time)", full, parse, false);
     breakdown(request, rounds);
     if (!opts.containsKey("keep")) {
@@ -424,8 +408,7 @@ public final class Harness {
       t.computeIfAbsent("report metrics (ContentMetrics)", k -> new ArrayList<>()).add(System.nanoTime() - t2);
     }
     System.out.println("breakdown (median s):");
-    t.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %8.3f%n", k,
-        v.stream().mapToLong(Long::longValue).sorted().toArray()[v.size() / 2] / 1e9));
+    t.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %8.3f%n", k, Series.median(v)));
   }
 
   private static <O extends Record> void runRule(RuleEngine engine, Rule<O> rule, RuleContext ctx) {
@@ -482,8 +465,7 @@ public final class Harness {
       }
       deleteTree(site);
       Files.deleteIfExists(manifest);
-      long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-      double med = sorted[sorted.length / 2] / 1e9;
+      double med = Series.median(times);
       logN[k] = Math.log(n);
       logT[k] = Math.log(med);
       System.out.printf(Locale.ROOT, "%-10d %10.1f %12.3f %12.1f %10.0f %14d%n", n, bytes / MB, med,
@@ -544,6 +526,19 @@ public final class Harness {
     return sum;
   }
 
+  private static void atLeast(String what, double value, double floor) {
+    ratio(what, value, ">= " + target(floor), value >= floor);
+  }
+
+  private static void atMost(String what, double value, double ceiling) {
+    ratio(what, value, "<= " + target(ceiling), value <= ceiling);
+  }
+
+  /** A target as written before: {@code 5}, {@code 0.6}, {@code 0.05}. */
+  private static String target(double bound) {
+    return java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+  }
+
   private static void ratio(String what, double value, String target, boolean met) {
     System.out.printf(Locale.ROOT, "%-50s %8.3f   target %-8s %s%n", what, value, target, met ? "met" : "NOT met");
   }
@@ -573,6 +568,11 @@ public final class Harness {
     }
 
     double median() {
+      return median(times);
+    }
+
+    /** The median of nanosecond timings, in seconds. */
+    static double median(List<Long> times) {
       long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
       return t.length % 2 == 1 ? t[t.length / 2] / 1e9 : (t[t.length / 2 - 1] + t[t.length / 2]) / 2e9;
     }
@@ -583,10 +583,9 @@ public final class Harness {
     }
 
     void print() {
-      long min = times.stream().mapToLong(Long::longValue).min().orElseThrow();
       long max = times.stream().mapToLong(Long::longValue).max().orElseThrow();
       double med = median();
-      System.out.printf(Locale.ROOT, "%-46s %9.3f %8.3f–%-8.3f %9.1f %10.0f %9d%n", name, med, min / 1e9, max / 1e9,
+      System.out.printf(Locale.ROOT, "%-46s %9.3f %8.3f–%-8.3f %9.1f %10.0f %9d%n", name, med, min(), max / 1e9,
           bytes / MB / med, items / med, peakHeap >> 20);
     }
   }

@@ -1,6 +1,7 @@
 package nl.geokern.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadOptions;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.report.ReportFiles;
+import nl.geokern.core.report.ValidationReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -61,6 +64,9 @@ abstract class AbstractGeoMojo extends AbstractMojo {
    */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File baseDirectory;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
 
   /** The folder Maven was started in: the base folder when a goal runs without a project. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
@@ -153,6 +159,25 @@ abstract class AbstractGeoMojo extends AbstractMojo {
           + " error(s); nothing was written. Fix the findings above, then run the build again.");
     }
     return content.get();
+  }
+
+  /** The plugin's version for the reports, or {@code unknown}. */
+  String toolVersion() {
+    return pluginVersion == null ? "unknown" : pluginVersion;
+  }
+
+  /**
+   * Writes the JSON, SARIF and HTML reports into {@code directory}.
+   *
+   * @return the HTML report
+   */
+  static Path writeReports(ValidationReport report, File directory) throws MojoExecutionException {
+    try {
+      ReportFiles.write(report, directory.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
+    }
+    return directory.toPath().resolve(ReportFiles.HTML);
   }
 
   /** Logs each finding, compiler-style, at its level. */

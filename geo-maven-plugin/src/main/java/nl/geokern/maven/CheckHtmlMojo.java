@@ -1,14 +1,12 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.report.ConsoleReport;
-import nl.geokern.core.report.ReportFiles;
 import nl.geokern.core.report.ValidationReport;
 import nl.geokern.jsonld.site.HtmlChecker;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -56,9 +54,6 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
   @Parameter(property = "geo.check-html.skip", defaultValue = "false")
   boolean skipCheck;
 
-  @Parameter(defaultValue = "${plugin.version}", readonly = true)
-  String pluginVersion;
-
   @Override
   boolean skipGoal() {
     return skipCheck;
@@ -85,19 +80,14 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
     List<Finding> findings = HtmlChecker.check(siteDirectory.toPath(), baseDirectory());
     log(findings);
     ValidationReport report = ValidationReport.builder()
-        .toolVersion(pluginVersion == null ? "unknown" : pluginVersion)
+        .toolVersion(toolVersion())
         .projectName(siteDirectory.getName())
         .generatedAt(Instant.now())
         .basePath(baseDirectory())
         .failOn(failOn)
         .findings(findings)
         .build();
-    Path html;
-    try {
-      html = ReportFiles.write(report, reportDirectory.toPath()).get(2);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
-    }
+    Path html = writeReports(report, reportDirectory);
     getLog().info(ConsoleReport.summaryLine(report));
     getLog().info("geo:check-html: reports in " + reportDirectory + " (open " + html.getFileName() + ")");
     if (!report.passed()) {

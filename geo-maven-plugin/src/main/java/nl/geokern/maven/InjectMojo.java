@@ -1,7 +1,6 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.DateTimeException;
@@ -9,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import nl.geokern.core.load.SourceFingerprint;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.report.ReportFiles;
 import nl.geokern.core.report.ValidationReport;
 import nl.geokern.jsonld.graph.GraphOptions;
 import nl.geokern.jsonld.html.PageFailure;
@@ -93,9 +91,6 @@ public class InjectMojo extends AbstractGeoMojo {
   @Parameter(property = "geo.inject.skip", defaultValue = "false")
   boolean skipInject;
 
-  @Parameter(defaultValue = "${plugin.version}", readonly = true)
-  String pluginVersion;
-
   @Override
   boolean skipGoal() {
     return skipInject;
@@ -140,18 +135,13 @@ public class InjectMojo extends AbstractGeoMojo {
     for (PageFailure f : result.injection().failures()) {
       getLog().error("geo:inject: " + f.message());
     }
-    Path report;
-    try {
-      report = ReportFiles.write(ValidationReport.builder()
-          .toolVersion(pluginVersion == null ? "unknown" : pluginVersion)
-          .projectName(siteDirectory.getName())
-          .generatedAt(Instant.now())
-          .basePath(baseDirectory())
-          .findings(result.findings())
-          .build(), reportDirectory.toPath()).get(2);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the report to " + reportDirectory + ": " + e.getMessage(), e);
-    }
+    Path report = writeReports(ValidationReport.builder()
+        .toolVersion(toolVersion())
+        .projectName(siteDirectory.getName())
+        .generatedAt(Instant.now())
+        .basePath(baseDirectory())
+        .findings(result.findings())
+        .build(), reportDirectory);
     getLog().info("geo:inject: " + result.summary() + " in " + siteDirectory + " (" + result.injection().manifestStatus()
         + ")");
     getLog().info("geo:inject: report in " + report);

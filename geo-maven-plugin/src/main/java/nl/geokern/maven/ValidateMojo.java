@@ -1,15 +1,12 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import nl.geokern.core.report.ConsoleReport;
-import nl.geokern.core.report.ReportFiles;
 import nl.geokern.core.validate.ContentValidation;
 import nl.geokern.core.validate.ValidationOutcome;
 import nl.geokern.core.validate.ValidationRequest;
@@ -72,9 +69,6 @@ public class ValidateMojo extends AbstractGeoMojo {
   @Parameter(defaultValue = "${project.name}", readonly = true)
   String projectName;
 
-  @Parameter(defaultValue = "${plugin.version}", readonly = true)
-  String pluginVersion;
-
   @Override
   boolean skipGoal() {
     return skipValidate;
@@ -99,17 +93,11 @@ public class ValidateMojo extends AbstractGeoMojo {
         date(),
         severity(failOnSeverity, "geo.failOnSeverity"),
         projectName == null || baseDirectory == null ? String.valueOf(baseDirectory().getFileName()) : projectName,
-        pluginVersion == null ? "unknown" : pluginVersion,
+        toolVersion(),
         Instant.now());
     ValidationOutcome outcome = ContentValidation.run(request);
     log(outcome.findings());
-    Path html;
-    try {
-      List<Path> files = ReportFiles.write(outcome.report(), reportDirectory.toPath());
-      html = files.get(2);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
-    }
+    Path html = writeReports(outcome.report(), reportDirectory);
     getLog().info(ConsoleReport.summaryLine(outcome.report()));
     getLog().info("geo:validate: reports in " + reportDirectory + " (open " + html.getFileName() + ")");
     if (outcome.failed()) {

@@ -49,7 +49,7 @@ class ArchitectureTest {
             out.add(m.group(1));
           }
         }
-        if (text.contains("import org.apache.maven")) {
+        if (text.contains("org.apache.maven.")) {
           out.add("org.apache.maven");
         }
       }
