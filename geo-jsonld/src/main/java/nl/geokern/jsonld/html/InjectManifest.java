@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,14 +25,16 @@ import java.util.concurrent.TimeUnit;
  * graphs of that run. The file is UTF-8 text, one line per folder followed by one line per page in it:
  *
  * <pre>
- * # geo inject manifest v3 TAB fingerprint
+ * # geo inject manifest v4 TAB fingerprint
  * # graphs TAB key                       (empty when the caller gave no key)
  * d TAB time TAB state TAB folder         (the site folder itself is the empty path)
  * p TAB size TAB time TAB graph TAB name  (a page in that folder)
  * </pre>
  *
  * <p>Times are nanoseconds since the epoch. Folders are paths relative to the site with {@code /}
- * separators; in paths and names, {@code %}, tab, line feed and carriage return are written as
+ * separators, each after its parent and before its parent's next sub-folder (depth first: the order
+ * of the paths with {@code /} sorting before every other character), so a reader builds the tree in
+ * one pass without looking a folder up by its path. In paths and names, {@code %}, tab, line feed and carriage return are written as
  * {@code %25 %09 %0A %0D}. A folder's state is {@code =} (it holds the pages and folders recorded under
  * it) or {@code !} (it holds a name that does not survive as text, so it is always listed). A page's
  * graph is the SHA-256 of its JSON text, {@code -} for a page the caller had no graph for, or
@@ -44,7 +47,7 @@ import java.util.concurrent.TimeUnit;
 final class InjectManifest {
 
   /** First line of a manifest file; the fingerprint follows after a tab. */
-  static final String HEADER = "# geo inject manifest v3";
+  static final String HEADER = "# geo inject manifest v4";
 
   /** What every manifest header starts with, whatever its format version. */
   private static final String PREFIX = "# geo inject manifest v";
@@ -100,29 +103,81 @@ final class InjectManifest {
     }
   }
 
-  private final Map<String, Folder> folders;
-  private final Map<String, List<String>> foldersIn = new HashMap<>();
+  /**
+   * A recorded folder in the tree the manifest describes: its path relative to the site, its record
+   * and its recorded sub-folders. The walk hands a folder's node to the task that visits the folder,
+   * so no folder is looked up by its path.
+   */
+  static final class Known {
+    private final String rel;
+    private final String name;
+    private final Folder folder;
+    private final List<Known> children = new ArrayList<>(1);
+    /** The sub-folders by name, built when a listed folder first asks; only its own task asks. */
+    private Map<String, Known> byName;
+
+    Known(String rel, String name, Folder folder) {
+      this.rel = rel;
+      this.name = name;
+      this.folder = folder;
+    }
+
+    /** The folder's path relative to the site, {@code ""} for the site itself. */
+    String rel() {
+      return rel;
+    }
+
+    /** The folder's own name, {@code ""} for the site itself. */
+    String name() {
+      return name;
+    }
+
+    /** The folder's record. */
+    Folder folder() {
+      return folder;
+    }
+
+    /** The recorded sub-folders, in the manifest's order. */
+    List<Known> children() {
+      return children;
+    }
+
+    /** The recorded sub-folder of that name, or null. */
+    Known child(String childName) {
+      if (children.size() <= 8) {
+        for (Known k : children) {
+          if (k.name.equals(childName)) {
+            return k;
+          }
+        }
+        return null;
+      }
+      if (byName == null) {
+        Map<String, Known> m = new HashMap<>(children.size() * 4 / 3 + 1);
+        children.forEach(k -> m.put(k.name, k));
+        byName = m;
+      }
+      return byName.get(childName);
+    }
+  }
+
+  private final Known root;
+  private final int folderCount;
   private final Optional<String> graphsKey;
   private final long written;
   private final String status;
 
-  private InjectManifest(Map<String, Folder> folders, Optional<String> graphsKey, long written, String status) {
-    this.folders = folders;
+  private InjectManifest(Known root, int folderCount, Optional<String> graphsKey, long written, String status) {
+    this.root = root;
+    this.folderCount = folderCount;
     this.graphsKey = graphsKey;
     this.written = written;
     this.status = status;
-    for (String f : folders.keySet()) {
-      if (!f.isEmpty()) {
-        int slash = f.lastIndexOf('/');
-        foldersIn.computeIfAbsent(slash < 0 ? "" : f.substring(0, slash), k -> new ArrayList<>())
-            .add(f.substring(slash + 1));
-      }
-    }
   }
 
   /** A manifest that knows nothing, with the status saying why. */
   static InjectManifest empty(String status) {
-    return new InjectManifest(Map.of(), Optional.empty(), Long.MIN_VALUE, status);
+    return new InjectManifest(null, 0, Optional.empty(), Long.MIN_VALUE, status);
   }
 
   /** How the manifest was used, for the result. */
@@ -130,19 +185,29 @@ final class InjectManifest {
     return status;
   }
 
+  /** The site folder's record, or null when the manifest has none. */
+  Known root() {
+    return root;
+  }
+
   /** The recorded folder at this relative path ({@code ""} for the site), or null. */
-  Folder folder(String rel) {
-    return folders.get(rel);
+  Known folder(String rel) {
+    Known k = root;
+    if (k == null || rel.isEmpty()) {
+      return k;
+    }
+    for (String name : rel.split("/", -1)) {
+      k = k.child(name);
+      if (k == null) {
+        return null;
+      }
+    }
+    return k;
   }
 
   /** How many folders are recorded. */
   int folderCount() {
-    return folders.size();
-  }
-
-  /** The recorded folders directly in a folder, by name. */
-  List<String> foldersIn(String folder) {
-    return foldersIn.getOrDefault(folder, List.of());
+    return folderCount;
   }
 
   /** Whether the graphs of the recorded run had this key: then a recorded graph is still the page's. */
@@ -210,32 +275,46 @@ final class InjectManifest {
       return empty("manifest " + file + " is damaged at line " + line
           + " (expected a folder or page record): all pages processed");
     }
-    Map<String, Folder> folders = part.folders;
-    int pageCount = part.pageCount;
-    Optional<String> key = part.key;
-    return new InjectManifest(folders, key, written,
-        "manifest " + file + " used (" + pageCount + " pages recorded)");
+    return new InjectManifest(part.root, part.folderCount, part.key, written,
+        "manifest " + file + " used (" + part.pageCount + " pages recorded)");
   }
 
-  /** The records of a stretch of a manifest's lines. */
+  /**
+   * The depth-first order of folder paths: {@code /} sorts before every other character, so a
+   * folder's sub-folders follow it directly ({@code a}, {@code a/b}, {@code a-b}).
+   */
+  static final Comparator<String> TREE_ORDER = (a, b) -> {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return x == '/' ? -1 : y == '/' ? 1 : Character.compare(x, y);
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  };
+
+  /** The records of a manifest's lines, as a tree of folders. */
   private static final class Part {
-    final Map<String, Folder> folders;
+    Known root;
+    int folderCount;
     Optional<String> key = Optional.empty();
     int pageCount;
     /** Where the first damaged line starts, or -1. */
     int damagedAt = -1;
 
-    private Part(int chars) {
-      folders = new HashMap<>(chars / 64); // a folder line and a page line: ~190 characters
-    }
+    /** The folder being read and its ancestors, innermost first. */
+    private final ArrayDeque<Known> open = new ArrayDeque<>();
+    private String folder;
+    private long folderTime;
+    private boolean listable;
+    private final List<Page> pages = new ArrayList<>();
 
     /** Reads the lines in {@code text[from, to)}; {@code from} starts a line. */
     static Part parse(String text, int from, int to) {
-      Part part = new Part(to - from);
-      String folder = null;
-      long folderTime = 0;
-      boolean listable = false;
-      List<Page> pages = new ArrayList<>();
+      Part part = new Part();
+      String lastName = "";
       for (int at = from, eol; at < to; at = eol + 1) {
         eol = text.indexOf('\n', at);
         if (eol < 0 || eol > to) {
@@ -248,25 +327,33 @@ final class InjectManifest {
             String k = text.substring(at + GRAPHS.length(), end);
             part.key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
           } else if (text.startsWith("d\t", at)) {
-            if (folder != null) {
-              part.folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
-              part.pageCount += pages.size();
-            }
-            pages.clear();
+            part.close();
             int t1 = field(text, at + 2, end);
             int t2 = field(text, t1 + 1, end);
-            folderTime = number(text, at + 2, t1);
+            part.folderTime = number(text, at + 2, t1);
             if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
               throw new IllegalArgumentException("unknown folder state " + text.substring(t1 + 1, t2));
             }
-            listable = text.charAt(t1 + 1) == '=';
-            folder = unescape(text.substring(t2 + 1, end));
-          } else if (text.startsWith("p\t", at) && folder != null) {
+            part.listable = text.charAt(t1 + 1) == '=';
+            String rel = unescape(text.substring(t2 + 1, end));
+            if (part.folder != null && TREE_ORDER.compare(part.folder, rel) >= 0) {
+              throw new IllegalArgumentException("folder out of order: " + rel);
+            }
+            part.folder = rel;
+          } else if (text.startsWith("p\t", at) && part.folder != null) {
             int t1 = field(text, at + 2, end);
             int t2 = field(text, t1 + 1, end);
             int t3 = field(text, t2 + 1, end);
-            pages.add(new Page(unescape(text.substring(t3 + 1, end)), number(text, at + 2, t1),
-                number(text, t1 + 1, t2), text.substring(t2 + 1, t3)));
+            // most pages share a name (index.html): one string serves them all
+            String name;
+            if (end - t3 - 1 == lastName.length() && text.startsWith(lastName, t3 + 1)) {
+              name = lastName;
+            } else {
+              name = unescape(text.substring(t3 + 1, end));
+              lastName = name.indexOf('%') < 0 ? name : ""; // reused only where it reads as written
+            }
+            part.pages.add(new Page(name, number(text, at + 2, t1), number(text, t1 + 1, t2),
+                text.substring(t2 + 1, t3)));
           } else {
             throw new IllegalArgumentException("not a folder or page line");
           }
@@ -276,11 +363,43 @@ final class InjectManifest {
           return part;
         }
       }
-      if (folder != null) {
-        part.folders.put(folder, new Folder(folderTime, listable, frozen(pages)));
-        part.pageCount += pages.size();
+      try {
+        part.close();
+      } catch (RuntimeException e) {
+        part.damagedAt = to;
       }
       return part;
+    }
+
+    /** Adds the folder just read to the tree, under its parent: the innermost open folder that is one. */
+    private void close() {
+      if (folder == null) {
+        return;
+      }
+      Known k;
+      if (folder.isEmpty()) {
+        k = new Known("", "", new Folder(folderTime, listable, frozen(pages)));
+        root = k;
+      } else {
+        int slash = folder.lastIndexOf('/');
+        while (!open.isEmpty() && !isParent(open.peek().rel(), folder, slash)) {
+          open.pop();
+        }
+        if (open.isEmpty()) {
+          throw new IllegalArgumentException("folder without its parent: " + folder);
+        }
+        k = new Known(folder, folder.substring(slash + 1), new Folder(folderTime, listable, frozen(pages)));
+        open.peek().children().add(k);
+      }
+      open.push(k);
+      folderCount++;
+      pageCount += pages.size();
+      pages.clear();
+    }
+
+    /** Whether {@code parent} is the folder that {@code rel}, whose last slash is at {@code slash}, is in. */
+    private static boolean isParent(String parent, String rel, int slash) {
+      return parent.isEmpty() ? slash < 0 : slash == parent.length() && rel.startsWith(parent);
     }
   }
 
@@ -308,12 +427,14 @@ final class InjectManifest {
     StringBuilder sb = new StringBuilder(128 + folders.size() * 200)
         .append(HEADER).append('\t').append(fingerprint).append('\n')
         .append(GRAPHS).append(graphsKey.map(InjectManifest::escape).orElse("")).append('\n');
-    new TreeMap<>(folders).forEach((path, f) -> {
+    TreeMap<String, Folder> sorted = new TreeMap<>(TREE_ORDER);
+    sorted.putAll(folders);
+    sorted.forEach((path, f) -> {
       sb.append("d\t").append(f.time()).append('\t').append(f.listable() ? '=' : '!').append('\t')
           .append(escape(path)).append('\n');
-      Page[] sorted = f.pages().toArray(new Page[0]);
-      Arrays.sort(sorted, Comparator.comparing(Page::name));
-      for (Page p : sorted) {
+      Page[] pages = f.pages().toArray(new Page[0]);
+      Arrays.sort(pages, Comparator.comparing(Page::name));
+      for (Page p : pages) {
         sb.append("p\t").append(p.size()).append('\t').append(p.time()).append('\t').append(p.graph())
             .append('\t').append(escape(p.name())).append('\n');
       }
@@ -324,27 +445,32 @@ final class InjectManifest {
   }
 
   /**
-   * The decimal number in {@code s[from, to)}, optionally negative; a manifest holds one or two per
-   * line and {@link Long#parseLong(CharSequence, int, int, int)} showed in profiles of unchanged runs.
+   * The decimal number in {@code s[from, to)}, optionally negative, as {@link Long#parseLong} reads it
+   * (without a plus sign); a manifest holds one or two per line, nanosecond times have 19 digits, and
+   * {@link Long#parseLong(CharSequence, int, int, int)} showed in profiles of unchanged runs.
    */
   static long number(String s, int from, int to) {
     boolean negative = to > from && s.charAt(from) == '-';
     int i = negative ? from + 1 : from;
-    if (i >= to || to - i > 19) {
-      return Long.parseLong(s, from, to, 10); // empty, or too long: the careful way, which rejects it
+    if (i >= to) {
+      throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
     }
+    // accumulated negatively, as Long.parseLong does, so that Long.MIN_VALUE fits
+    long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+    long multmin = limit / 10;
     long v = 0;
     for (; i < to; i++) {
       int d = s.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        throw new NumberFormatException("not a number: " + s.substring(from, to));
+      if (d < 0 || d > 9 || v < multmin) {
+        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
       }
-      if (v >= 100_000_000_000_000_000L) { // a nineteenth digit may overflow
-        return Long.parseLong(s, from, to, 10);
+      v *= 10;
+      if (v < limit + d) {
+        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
       }
-      v = v * 10 + d;
+      v -= d;
     }
-    return negative ? -v : v;
+    return negative ? v : -v;
   }
 
   /** A child's path relative to the site. */

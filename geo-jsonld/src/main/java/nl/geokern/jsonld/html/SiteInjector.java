@@ -224,7 +224,7 @@ public final class SiteInjector {
         if (!rootAttrs.isDirectory()) {
           throw new NotDirectoryException(root.toString());
         }
-        top = new Visit(root, "", rootAttrs);
+        top = new Visit(root, "", rootAttrs, previous.root());
       } catch (IOException e) {
         throw new UncheckedIOException("listing the pages under " + root + " failed", e);
       }
@@ -311,8 +311,9 @@ public final class SiteInjector {
      */
     private Next folder(Visit v, Consumer<Visit> subs, List<PageJob> pages) {
       try {
-        InjectManifest.Folder known = previous.folder(v.rel);
-        if (known != null && known.listable() && previous.trusts(known.time(), v.attrs.lastModifiedTime())) {
+        InjectManifest.Known known = v.known;
+        InjectManifest.Folder record = known == null ? null : known.folder();
+        if (record != null && record.listable() && previous.trusts(record.time(), v.attrs.lastModifiedTime())) {
           return recorded(v, known, subs, pages);
         }
         return list(v, known, subs, pages);
@@ -338,18 +339,18 @@ public final class SiteInjector {
     }
 
     /** A trusted folder: its recorded pages and folders, each checked with one stat. */
-    private Next recorded(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+    private Next recorded(Visit v, InjectManifest.Known known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
-      List<InjectManifest.Page> pages = known.pages();
-      Next n = new Next(v.rel, known.time(), true, new InjectManifest.Page[pages.size()]);
+      List<InjectManifest.Page> pages = known.folder().pages();
+      Next n = new Next(v.rel, known.folder().time(), true, new InjectManifest.Page[pages.size()]);
       next.add(n);
       for (int i = 0; i < pages.size(); i++) {
         InjectManifest.Page p = pages.get(i);
         scanned.incrementAndGet();
         jobs.add(new PageJob(v.path.resolve(p.name()), v.rel, p.name(), null, p, n, i));
       }
-      for (String name : previous.foldersIn(v.rel)) {
-        Path sub = v.path.resolve(name);
+      for (InjectManifest.Known child : known.children()) {
+        Path sub = v.path.resolve(child.name());
         BasicFileAttributes a;
         try {
           a = Files.readAttributes(sub, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -357,14 +358,14 @@ public final class SiteInjector {
           continue; // removed while this run was under way
         }
         if (a.isDirectory()) {
-          subs.accept(new Visit(sub, InjectManifest.child(v.rel, name), a));
+          subs.accept(new Visit(sub, child.rel(), a, child));
         }
       }
       return n;
     }
 
     /** A folder listed entry by entry; symbolic links are not followed. */
-    private Next list(Visit v, InjectManifest.Folder known, Consumer<Visit> subs, List<PageJob> jobs)
+    private Next list(Visit v, InjectManifest.Known known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
       differs = true;
       boolean listable = true;
@@ -381,7 +382,7 @@ public final class SiteInjector {
             listable = false; // a name that does not survive as text: the folder is always listed
           }
           if (dir) {
-            folders.add(new Visit(child, InjectManifest.child(v.rel, name), a));
+            folders.add(new Visit(child, InjectManifest.child(v.rel, name), a, known == null ? null : known.child(name)));
           } else if (page) {
             pagePaths.add(child);
             pageAttrs.add(a);
@@ -390,7 +391,7 @@ public final class SiteInjector {
       }
       Map<String, InjectManifest.Page> old = new HashMap<>();
       if (known != null) {
-        known.pages().forEach(p -> old.put(p.name(), p));
+        known.folder().pages().forEach(p -> old.put(p.name(), p));
       }
       // the time from before the listing: a change during the listing shows as a different time
       Next n = new Next(v.rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
@@ -505,8 +506,8 @@ public final class SiteInjector {
   private record PageJob(Path file, String folder, String name, BasicFileAttributes attrs,
       InjectManifest.Page old, Next next, int slot) {}
 
-  /** A folder to visit: where it is, its path relative to the site, and its attributes. */
-  private record Visit(Path path, String rel, BasicFileAttributes attrs) {}
+  /** A folder to visit: where it is, its path relative to the site, its attributes and its record, or null. */
+  private record Visit(Path path, String rel, BasicFileAttributes attrs, InjectManifest.Known known) {}
 
   /** A folder as the next manifest records it; workers fill the page slots. */
   private static final class Next {

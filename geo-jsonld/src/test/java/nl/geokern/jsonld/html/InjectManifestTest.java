@@ -1,14 +1,18 @@
 package nl.geokern.jsonld.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +24,18 @@ class InjectManifestTest {
   /** A manifest of {@code n} folders with one page each. */
   private static String manifest(int n) {
     StringBuilder sb = new StringBuilder(InjectManifest.HEADER).append("\tf\n# graphs\tk\n");
-    sb.append("d\t1\t=\t\n");
+    sb.append("d\t1\t=\t\nd\t1\t=\tblog\n");
     for (int i = 0; i < n; i++) {
-      sb.append("d\t").append(1_700_000_000_000_000_000L + i).append("\t=\tblog/p").append(i).append('\n');
+      sb.append("d\t").append(1_700_000_000_000_000_000L + i).append("\t=\tblog/").append(folder(i)).append('\n');
       sb.append("p\t").append(30_000 + i).append('\t').append(1_700_000_000_000_000_000L + i).append('\t')
           .append("0".repeat(63)).append(i % 10).append("\tindex.html\n");
     }
     return sb.toString();
+  }
+
+  /** The name of folder {@code i} in {@link #manifest}, in the order the manifest's folders must have. */
+  private static String folder(int i) {
+    return String.format(java.util.Locale.ROOT, "p%05d", i);
   }
 
   @Test
@@ -35,20 +44,74 @@ class InjectManifestTest {
     Files.writeString(m, manifest(3000));
     InjectManifest read = InjectManifest.read(m, "f");
     assertEquals("manifest " + m + " used (3000 pages recorded)", read.status());
-    assertEquals(3001, read.folderCount());
+    assertEquals(3002, read.folderCount());
     assertTrue(read.sameGraphs(Optional.of("k")));
     for (int i : new int[] {0, 1499, 2999}) {
       assertEquals(List.of(new InjectManifest.Page("index.html", 30_000 + i, 1_700_000_000_000_000_000L + i,
-          "0".repeat(63) + (i % 10))), read.folder("blog/p" + i).pages());
+          "0".repeat(63) + (i % 10))), read.folder("blog/" + folder(i)).folder().pages());
     }
-    assertEquals(3000, read.foldersIn("blog").size());
+    assertEquals(3000, read.folder("blog").children().size());
+  }
+
+  @Test
+  void write_thenRead_givesTheSameTree_whateverTheNames() throws IOException {
+    Map<String, InjectManifest.Folder> folders = new HashMap<>();
+    List<String> paths = List.of("", "a", "a-b", "a/c", "a/c/d", "a.b", "a%b", "a%b/x\ty", "a b", "a b/é", "z", "a/c-d", "a/c/d/e");
+    for (int i = 0; i < paths.size(); i++) {
+      folders.put(paths.get(i), new InjectManifest.Folder(1_000 + i, i % 3 != 0, List.of(
+          new InjectManifest.Page("index.html", i, 2_000 + i, "h" + i),
+          new InjectManifest.Page("p%" + i + "\n.html", -1, 0, InjectManifest.NO_GRAPH))));
+    }
+    Path m = dir.resolve("m.tsv");
+    InjectManifest.write(m, "f", Optional.of("k"), folders);
+    InjectManifest read = InjectManifest.read(m, "f");
+    assertEquals("manifest " + m + " used (" + 2 * paths.size() + " pages recorded)", read.status());
+    assertEquals(paths.size(), read.folderCount());
+    for (String path : paths) {
+      InjectManifest.Known k = read.folder(path);
+      assertEquals(path, k.rel());
+      InjectManifest.Folder want = folders.get(path);
+      assertEquals(want.time(), k.folder().time(), path);
+      assertEquals(want.listable(), k.folder().listable(), path);
+      assertEquals(Set.copyOf(want.pages()), Set.copyOf(k.folder().pages()), path);
+    }
+    assertEquals(List.of("a", "a b", "a%b", "a-b", "a.b", "z"),
+        read.root().children().stream().map(InjectManifest.Known::name).toList());
+    assertEquals(List.of("c", "c-d"), read.folder("a").children().stream().map(InjectManifest.Known::name).toList());
+    assertNull(read.folder("a/x"));
+    assertNull(read.folder("b"));
+  }
+
+  @Test
+  void read_folderOutOfOrderOrWithoutItsParent_isDamaged() throws IOException {
+    String head = InjectManifest.HEADER + "\tf\n# graphs\tk\n";
+    for (String folders : List.of("d\t1\t=\t\nd\t1\t=\ta-b\nd\t1\t=\ta\n", // a-b before a
+        "d\t1\t=\t\nd\t1\t=\ta\nd\t1\t=\ta\n", // twice
+        "d\t1\t=\t\nd\t1\t=\ta/b\n", // a/b without a
+        "d\t1\t=\ta\n")) { // no site folder
+      Path m = dir.resolve("m.tsv");
+      Files.writeString(m, head + folders);
+      assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line "), folders);
+    }
+  }
+
+  @Test
+  void read_pageNames_areUnescapedEachTime_evenWhenTheyRepeat() throws IOException {
+    Path m = dir.resolve("m.tsv");
+    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n"
+        + "p\t1\t1\th\ta%25b.html\nd\t1\t=\tx\np\t1\t1\th\ta%25b.html\nd\t1\t=\ty\np\t1\t1\th\ta%b.html\n");
+    assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line 8 "));
+    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n"
+        + "p\t1\t1\th\ta%25b.html\nd\t1\t=\tx\np\t1\t1\th\ta%25b.html\n");
+    InjectManifest read = InjectManifest.read(m, "f");
+    assertEquals("a%b.html", read.folder("x").folder().pages().get(0).name());
   }
 
   @Test
   void read_damagedLine_isReportedWithItsLineNumber() throws IOException {
     Path m = dir.resolve("m.tsv");
     String text = manifest(3000);
-    int line = 2 + 1 + 2 * 2500 + 2; // header, graphs, root folder, 2500 folders with a page, then folder 2500's page
+    int line = 2 + 2 + 2 * 2500 + 2; // header, graphs, site and blog folders, 2500 folders with a page, then folder 2500's page
     List<String> lines = new java.util.ArrayList<>(text.lines().toList());
     lines.set(line - 1, lines.get(line - 1).replace("p\t32500\t", "p\tx\t"));
     Files.writeString(m, String.join("\n", lines) + "\n");
