@@ -125,7 +125,7 @@ public class InjectMojo extends AbstractGeoMojo {
     Optional<String> contentKey = SourceFingerprint.of(loadOptions());
     ContentSet content = loadContentOrFail();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    String fingerprint = "geo " + pluginVersion + "; timeZone=" + zone + "; plainPages=" + plainPages;
+    String fingerprint = "geo " + toolVersion() + "; timeZone=" + zone + "; plainPages=" + plainPages;
     EnrichResult result = SiteEnricher.run(new EnrichRequest(content, siteDirectory.toPath(),
         new GraphOptions(zone), plainPages, n, Optional.of(manifest.toPath()), fingerprint, contentKey));
     log(result.findings());
