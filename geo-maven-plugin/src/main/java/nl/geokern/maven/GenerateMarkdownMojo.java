@@ -2,10 +2,7 @@ package nl.geokern.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.publish.AtomicFiles;
 import nl.geokern.core.publish.SiteMarkdown;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -57,16 +54,9 @@ public class GenerateMarkdownMojo extends AbstractGeoMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     ContentSet content = loadContentOrFail();
     try {
-      Map<String, String> files = SiteMarkdown.render(content, SiteMarkdown.readSources(content, baseDirectory()));
-      int changed = 0;
-      for (Map.Entry<String, String> e : files.entrySet()) {
-        Path target = markdownDirectory.toPath().resolve(e.getKey());
-        if (AtomicFiles.writeAtomically(target, e.getValue())) {
-          changed++;
-        }
-      }
-      getLog().info("geo:generate-markdown: " + files.size() + " pages in " + markdownDirectory + " (" + changed
-          + " changed)");
+      SiteMarkdown.Written written = SiteMarkdown.write(content, baseDirectory(), markdownDirectory.toPath());
+      getLog().info("geo:generate-markdown: " + written.files() + " pages in " + markdownDirectory + " ("
+          + written.changed() + " changed)");
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write Markdown to " + markdownDirectory + ": " + e.getMessage(), e);
     }

@@ -36,6 +36,33 @@ public final class SiteMarkdown {
   }
 
   /**
+   * How many Markdown files {@link #write} wrote.
+   *
+   * @param files every file it renders
+   * @param changed the files whose bytes changed (the others were left untouched)
+   */
+  public record Written(int files, int changed) {}
+
+  /**
+   * Renders the Markdown of a content set (posts read from their sources under {@code baseDirectory})
+   * and writes every file under {@code markdownDirectory}, each atomically and only when its bytes
+   * change, so a site generator that compares times sees only real changes.
+   *
+   * @throws java.io.IOException when a post's source cannot be read or a file cannot be written
+   */
+  public static Written write(ContentSet content, java.nio.file.Path baseDirectory,
+      java.nio.file.Path markdownDirectory) throws java.io.IOException {
+    Map<String, String> files = render(content, readSources(content, baseDirectory));
+    int changed = 0;
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      if (AtomicFiles.writeAtomically(markdownDirectory.resolve(e.getKey()), e.getValue())) {
+        changed++;
+      }
+    }
+    return new Written(files.size(), changed);
+  }
+
+  /**
    * Reads each post's Markdown source (the post's path is relative to {@code baseDirectory} when it
    * was loaded with one).
    */

@@ -100,6 +100,24 @@ class PublishTest {
   }
 
   @Test
+  void write_writesEveryPageAndRewritesOnlyWhatChanged() throws IOException {
+    ContentSet content = load();
+    Path out = dir.resolve("markdown");
+    Path base = dir.resolve("content").getParent();
+    assertEquals(new SiteMarkdown.Written(3, 3), SiteMarkdown.write(content, base, out));
+    BlogPost oud = content.post("oud").orElseThrow();
+    String source = Files.readString(dir.resolve("content/blog/oud.md"));
+    assertEquals(SiteMarkdown.render(content, Map.of(oud, source)).get("blog/oud.md"),
+        Files.readString(out.resolve("blog/oud.md")));
+    assertTrue(Files.exists(out.resolve("faq.md")) && Files.exists(out.resolve("blog/nieuw.md")));
+
+    assertEquals(new SiteMarkdown.Written(3, 0), SiteMarkdown.write(content, base, out));
+    Files.writeString(out.resolve("faq.md"), "edited by hand");
+    assertEquals(new SiteMarkdown.Written(3, 1), SiteMarkdown.write(content, base, out));
+    assertEquals(SiteMarkdown.faqPage(content), Files.readString(out.resolve("faq.md")));
+  }
+
+  @Test
   void post_replacesFrontMatterAndAppendsReferencedItems() throws IOException {
     ContentSet content = load();
     BlogPost oud = content.post("oud").orElseThrow();
