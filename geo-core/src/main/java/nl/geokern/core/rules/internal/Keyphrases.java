@@ -241,8 +241,8 @@ final class Keyphrases {
   }
 
   /**
-   * The content words of a keyphrase, ready to be looked for in text: each token is folded and
-   * hashed as it is read, then looked up once among the stop words and the phrase words together.
+   * The content words of a keyphrase, ready to be looked for in text: each token is folded into a
+   * buffer as it is read, then looked up once among the stop words and the phrase words together.
    * Matches what {@link #occurrences} and {@link #missing} give on {@link #tokens}.
    */
   static final class Matcher {
@@ -386,14 +386,12 @@ final class Keyphrases {
       int foundBefore = found;
       // The token being read is b[0..n): never past i, so it overwrites only characters already read.
       int n = 0;
-      int hash = 0;
       for (int i = 0; i < length; i++) {
         char c = b[i];
         char f;
         if (c >= 'a' && c <= 'z') {
           // Most of any text, and their own folded form: spared the table.
           b[n++] = c;
-          hash = 31 * hash + c;
           continue;
         } else if (c < TOKEN_FOLD.length) {
           f = TOKEN_FOLD[c];
@@ -413,40 +411,35 @@ final class Keyphrases {
         }
         if (f != SEPARATOR) {
           b[n++] = f;
-          hash = 31 * hash + f;
         } else if (n > 0) {
-          token(b, n, hash);
+          token(b, n);
           n = 0;
-          hash = 0;
         }
       }
       if (n > 0) {
-        token(b, n, hash);
+        token(b, n);
       }
     }
 
     /** Reads the tokens of text already folded (and owned: its characters are overwritten). */
     private void folded(char[] folded) {
       int n = 0;
-      int hash = 0;
       for (char f : folded) {
         if (isTokenChar(f)) {
           folded[n++] = f;
-          hash = 31 * hash + f;
         } else if (n > 0) {
-          token(folded, n, hash);
+          token(folded, n);
           n = 0;
-          hash = 0;
         }
       }
       if (n > 0) {
-        token(folded, n, hash);
+        token(folded, n);
       }
     }
 
-    /** One token, {@code token[0..length)}, with the hash of its characters. */
-    private void token(char[] token, int length, int hash) {
-      int entry = matcher.table.get(token, length, hash);
+    /** One token, {@code token[0..length)}. */
+    private void token(char[] token, int length) {
+      int entry = matcher.table.get(token, length);
       int mask = entry & ~Table.STOP;
       if (length >= MIN_SHARED_PREFIX) {
         mask |= matcher.prefixMask(token);
@@ -463,8 +456,8 @@ final class Keyphrases {
   }
 
   /**
-   * An open-addressing hash table from folded words to bits; a token is looked up by its characters
-   * and their {@link String#hashCode}-style hash, without being made a string.
+   * An open-addressing hash table from folded words to bits; a token is looked up where it stands in
+   * a buffer, without being made a string.
    */
   private static final class Table {
     /** The bit of a stop word; phrase word j has bit j. */
@@ -497,12 +490,12 @@ final class Keyphrases {
       return new Table(this);
     }
 
-    static int hash(char[] word) {
-      int h = 0;
-      for (char c : word) {
-        h = 31 * h + c;
-      }
-      return h;
+    /**
+     * A hash of the first and last characters and the length: cheap to take at the end of a token, and
+     * words as short as stop words seldom share all three.
+     */
+    static int hash(char[] word, int length) {
+      return length == 0 ? 0 : (word[0] * 31 + word[length - 1]) * 31 + length;
     }
 
     private int slot(int hash) {
@@ -511,7 +504,7 @@ final class Keyphrases {
 
     /** Adds {@code bits} to the word's value. */
     void put(char[] word, int bits) {
-      int hash = hash(word);
+      int hash = hash(word, word.length);
       int i = slot(hash);
       while (keys[i] != null && !(hashes[i] == hash && Arrays.equals(keys[i], word))) {
         i = i + 1 & keys.length - 1;
@@ -533,8 +526,9 @@ final class Keyphrases {
       return true;
     }
 
-    /** The value of the word {@code text[0..length)} with hash {@code hash}; 0 when absent. */
-    int get(char[] text, int length, int hash) {
+    /** The value of the word {@code text[0..length)}; 0 when absent. */
+    int get(char[] text, int length) {
+      int hash = hash(text, length);
       int i = slot(hash);
       for (char[] key = keys[i]; key != null; key = keys[i]) {
         if (hashes[i] == hash && key.length == length && same(key, text, length)) {

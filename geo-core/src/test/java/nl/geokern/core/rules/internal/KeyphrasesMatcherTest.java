@@ -189,6 +189,16 @@ class KeyphrasesMatcherTest {
   }
 
   @Test
+  void occurrences_wordsAlikeAtBothEnds_toldApart() {
+    // The look-up hashes first letter, last letter and length: these words share all three.
+    Set<String> stop = Set.of("van", "");
+    assertEquals(1, Keyphrases.occurrencesInTexts(List.of("vin", "vun"), List.of("van vin van vun von"), stop));
+    assertEquals(0, Keyphrases.occurrencesInTexts(List.of("vin", "vun"), List.of("vin von vun"), stop));
+    assertEquals(List.of("vun"), Keyphrases.Matcher.of(List.of("vin", "vun"), Keyphrases.StopWords.ofFolded(stop))
+        .missing("van vin von"));
+  }
+
+  @Test
   void occurrences_letterOutsideTheTable_textRecountedFromTheStateBeforeIt() {
     Set<String> none = Set.of();
     // "prijs" ends the first text; the second is read on the fast path until Σ, then again folded whole.
