@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 
@@ -151,45 +152,19 @@ final class Keyphrases {
 
   /**
    * {@link #occurrences} over the tokens of {@code texts} taken as one run of tokens, as if they were
-   * concatenated; the tokens are compared where they stand in the folded text, never made into strings.
+   * concatenated.
    */
   static int occurrencesInTexts(List<String> phraseWords, List<String> texts, Set<String> stopWords) {
-    int size = phraseWords.size();
-    if (size >= Integer.SIZE) {
+    Matcher matcher = Matcher.of(phraseWords, StopWords.ofFolded(stopWords));
+    if (matcher.wide()) {
       // One bit per phrase word does not fit: count on strings.
       List<String> tokens = new ArrayList<>();
       texts.forEach(t -> tokens.addAll(tokens(t)));
       return occurrences(phraseWords, tokens, stopWords);
     }
-    char[][] phrase = new char[size][];
-    for (int j = 0; j < size; j++) {
-      phrase[j] = phraseWords.get(j).toCharArray();
-    }
-    StopWords stop = new StopWords(stopWords);
-    // Per content token, bit j says whether phrase word j matches it.
-    int[] masks = new int[256];
-    int n = 0;
-    for (String text : texts) {
-      char[] folded = foldChars(text);
-      for (int start = tokenStart(folded, 0); start < folded.length; ) {
-        int end = tokenEnd(folded, start);
-        if (!stop.contains(folded, start, end)) {
-          int mask = 0;
-          for (int j = 0; j < size; j++) {
-            if (sameWord(phrase[j], folded, start, end)) {
-              mask |= 1 << j;
-            }
-          }
-          if (n == masks.length) {
-            masks = Arrays.copyOf(masks, n * 2);
-          }
-          masks[n++] = mask;
-        }
-        start = tokenStart(folded, end);
-      }
-    }
-    int[] m = masks;
-    return count(n, size, (i, j) -> (m[i] >>> j & 1) != 0);
+    Scan scan = matcher.scan();
+    texts.forEach(scan::text);
+    return scan.occurrences;
   }
 
   /** Whether phrase word j matches content token i. */
@@ -220,41 +195,348 @@ final class Keyphrases {
     return n;
   }
 
-  /** {@link #sameWord} of a phrase word and the token between {@code start} and {@code end} of folded text. */
-  private static boolean sameWord(char[] word, char[] folded, int start, int end) {
-    int length = end - start;
-    if (word.length == length && Arrays.equals(word, 0, length, folded, start, end)) {
-      return true;
+  /**
+   * Stop words folded like tokens: as a set, to split a phrase, and as a hash table, to look a token
+   * up where it stands in a text.
+   */
+  static final class StopWords {
+
+    /**
+     * The stop words last asked for. A rule's options, and so its list of stop words, live as long as
+     * a validation: one entry saves building the set and the table for every post.
+     */
+    private static volatile StopWords last;
+
+    private final List<String> source;
+    private final Set<String> set;
+    private final Table table;
+
+    private StopWords(List<String> source, Set<String> folded) {
+      this.source = source;
+      this.set = folded;
+      // Room for the phrase words that a matcher adds to a copy.
+      this.table = new Table(set.size() + Integer.SIZE);
+      set.forEach(w -> table.put(w.toCharArray(), Table.STOP));
     }
-    return word.length >= MIN_SHARED_PREFIX && length >= MIN_SHARED_PREFIX
-        && Arrays.equals(word, 0, MIN_SHARED_PREFIX, folded, start, start + MIN_SHARED_PREFIX);
+
+    /** The stop words of {@code words} (an unmodifiable list, such as an options record holds). */
+    static StopWords of(List<String> words) {
+      StopWords s = last;
+      if (s == null || s.source != words) {
+        s = new StopWords(words, Set.copyOf(stopWords(words)));
+        last = s;
+      }
+      return s;
+    }
+
+    /** Stop words already folded, used as they are. */
+    static StopWords ofFolded(Set<String> folded) {
+      return new StopWords(List.of(), folded);
+    }
+
+    /** The folded stop words. */
+    Set<String> set() {
+      return set;
+    }
   }
 
-  /** A set of stop words that answers for a range of characters, without making it a string. */
-  private static final class StopWords {
-    private final char[][][] byLength;
+  /**
+   * The content words of a keyphrase, ready to be looked for in text: each token is folded into a
+   * buffer as it is read, then looked up once among the stop words and the phrase words together.
+   * Matches what {@link #occurrences} and {@link #missing} give on {@link #tokens}.
+   */
+  static final class Matcher {
+    private final List<String> words;
+    private final StopWords stopWords;
+    /** Stop words ({@link Table#STOP}) and phrase words (bit j for word j), by their whole text. */
+    private final Table table;
+    /** The distinct first {@value #MIN_SHARED_PREFIX} characters of the long phrase words, and their bits. */
+    private final char[][] prefixes;
+    private final int[] prefixMasks;
 
-    StopWords(Set<String> words) {
-      int max = words.stream().mapToInt(String::length).max().orElse(0);
-      List<List<char[]>> lists = new ArrayList<>();
-      for (int i = 0; i <= max; i++) {
-        lists.add(new ArrayList<>());
+    private Matcher(List<String> words, StopWords stopWords) {
+      this.words = List.copyOf(words);
+      this.stopWords = stopWords;
+      if (wide()) {
+        table = null;
+        prefixes = new char[0][];
+        prefixMasks = new int[0];
+        return;
       }
-      words.forEach(w -> lists.get(w.length()).add(w.toCharArray()));
-      byLength = lists.stream().map(l -> l.toArray(new char[0][])).toArray(char[][][]::new);
-    }
-
-    boolean contains(char[] text, int start, int end) {
-      int length = end - start;
-      if (length == 0 || length >= byLength.length) {
-        return false;
-      }
-      for (char[] w : byLength[length]) {
-        if (w[0] == text[start] && Arrays.equals(w, 0, length, text, start, end)) {
-          return true;
+      table = stopWords.table.copy();
+      char[][] p = new char[words.size()][];
+      int[] masks = new int[words.size()];
+      int k = 0;
+      for (int j = 0; j < words.size(); j++) {
+        char[] w = words.get(j).toCharArray();
+        table.put(w, 1 << j);
+        if (w.length >= MIN_SHARED_PREFIX) {
+          char[] prefix = Arrays.copyOf(w, MIN_SHARED_PREFIX);
+          int at = 0;
+          while (at < k && !Arrays.equals(p[at], prefix)) {
+            at++;
+          }
+          if (at == k) {
+            p[k++] = prefix;
+          }
+          masks[at] |= 1 << j;
         }
       }
-      return false;
+      prefixes = Arrays.copyOf(p, k);
+      prefixMasks = Arrays.copyOf(masks, k);
+    }
+
+    /** The matcher of the content words {@code words}, stop words skipped in between. */
+    static Matcher of(List<String> words, StopWords stopWords) {
+      return new Matcher(words, stopWords);
+    }
+
+    /** Whether the phrase has too many words for one bit each, so that only the string path counts. */
+    boolean wide() {
+      // Bit 31 is the stop word's.
+      return words.size() >= Integer.SIZE;
+    }
+
+    /** {@link #occurrences} of the phrase in the blocks' texts, taken as one run of tokens. */
+    int occurrences(List<? extends Block> blocks) {
+      if (wide()) {
+        List<String> tokens = new ArrayList<>();
+        blocks.forEach(b -> tokens.addAll(tokens(b.text())));
+        return Keyphrases.occurrences(words, tokens, stopWords.set());
+      }
+      Scan scan = scan();
+      for (Block b : blocks) {
+        scan.text(b.text());
+      }
+      return scan.occurrences;
+    }
+
+    /** {@link #missing}: the phrase words that match no token of {@code text}, stop words included. */
+    List<String> missing(String text) {
+      if (wide()) {
+        return Keyphrases.missing(words, tokens(text));
+      }
+      Scan scan = scan();
+      scan.text(text);
+      List<String> out = new ArrayList<>();
+      for (int j = 0; j < words.size(); j++) {
+        if ((scan.found >>> j & 1) == 0) {
+          out.add(words.get(j));
+        }
+      }
+      return out;
+    }
+
+    /** A fresh scan: no tokens read yet. */
+    private Scan scan() {
+      return new Scan(this);
+    }
+
+    /** The phrase words that share their first characters with a token of {@code length} >= {@value #MIN_SHARED_PREFIX}. */
+    private int prefixMask(char[] token) {
+      int mask = 0;
+      for (int k = 0; k < prefixes.length; k++) {
+        char[] p = prefixes[k];
+        int i = 0;
+        while (i < MIN_SHARED_PREFIX && p[i] == token[i]) {
+          i++;
+        }
+        if (i == MIN_SHARED_PREFIX) {
+          mask |= prefixMasks[k];
+        }
+      }
+      return mask;
+    }
+  }
+
+  /**
+   * Reads texts one after another, as one run of tokens: counts the phrase's occurrences and notes
+   * which phrase words matched any token. Not thread-safe; one per use.
+   */
+  private static final class Scan {
+    private final Matcher matcher;
+    private final int lastBit;
+    /** Bit j: the content tokens that end with the last one match phrase words 0..j (shift-and). */
+    private int partial;
+    /** Occurrences counted so far, not overlapping. */
+    private int occurrences;
+    /** Bit j: phrase word j matched some token, stop word or not. */
+    private int found;
+    private char[] buffer = new char[0];
+
+    private Scan(Matcher matcher) {
+      this.matcher = matcher;
+      this.lastBit = matcher.words.isEmpty() ? 0 : 1 << matcher.words.size() - 1;
+    }
+
+    /**
+     * Reads the tokens of one text. Folding and splitting go in one pass, each token folded into the
+     * start of a copy of the text; a letter outside the folding table sends the whole text through
+     * {@link #slowFold} after all, from the state before it, as {@link #foldChars} does.
+     */
+    void text(String text) {
+      int length = text.length();
+      if (buffer.length < length) {
+        buffer = new char[Math.max(length, buffer.length * 2)];
+      }
+      char[] b = buffer;
+      text.getChars(0, length, b, 0);
+      int partialBefore = partial;
+      int occurrencesBefore = occurrences;
+      int foundBefore = found;
+      // The token being read is b[0..n): never past i, so it overwrites only characters already read.
+      int n = 0;
+      for (int i = 0; i < length; i++) {
+        char c = b[i];
+        char f;
+        if (c >= 'a' && c <= 'z') {
+          // Most of any text, and their own folded form: spared the table.
+          b[n++] = c;
+          continue;
+        } else if (c < TOKEN_FOLD.length) {
+          f = TOKEN_FOLD[c];
+          if (f == DROP) {
+            continue;
+          }
+        } else if (c == DROP || isMark(c)) {
+          continue;
+        } else if (Character.isLetter(c) || Character.isSurrogate(c) || CHANGED_BY_FOLDING.get(c)) {
+          partial = partialBefore;
+          occurrences = occurrencesBefore;
+          found = foundBefore;
+          folded(slowFold(text).toCharArray());
+          return;
+        } else {
+          f = isTokenChar(c) ? c : SEPARATOR;
+        }
+        if (f != SEPARATOR) {
+          b[n++] = f;
+        } else if (n > 0) {
+          token(b, n);
+          n = 0;
+        }
+      }
+      if (n > 0) {
+        token(b, n);
+      }
+    }
+
+    /** Reads the tokens of text already folded (and owned: its characters are overwritten). */
+    private void folded(char[] folded) {
+      int n = 0;
+      for (char f : folded) {
+        if (isTokenChar(f)) {
+          folded[n++] = f;
+        } else if (n > 0) {
+          token(folded, n);
+          n = 0;
+        }
+      }
+      if (n > 0) {
+        token(folded, n);
+      }
+    }
+
+    /** One token, {@code token[0..length)}. */
+    private void token(char[] token, int length) {
+      int entry = matcher.table.get(token, length);
+      int mask = entry & ~Table.STOP;
+      if (length >= MIN_SHARED_PREFIX) {
+        mask |= matcher.prefixMask(token);
+      }
+      found |= mask;
+      if ((entry & Table.STOP) == 0) {
+        partial = (partial << 1 | 1) & mask;
+        if ((partial & lastBit) != 0) {
+          occurrences++;
+          partial = 0;
+        }
+      }
+    }
+  }
+
+  /**
+   * An open-addressing hash table from folded words to bits; a token is looked up where it stands in
+   * a buffer, without being made a string.
+   */
+  private static final class Table {
+    /** The bit of a stop word; phrase word j has bit j. */
+    static final int STOP = Integer.MIN_VALUE;
+
+    private final int[] hashes;
+    private final char[][] keys;
+    private final int[] values;
+    /** 32 - log2 of the capacity: the slot is the top bits of the mixed hash. */
+    private final int shift;
+
+    /** Room for {@code entries} words at a load of at most a half, so that a miss stops early. */
+    Table(int entries) {
+      int capacity = Integer.highestOneBit(Math.max(entries, 4) * 2 - 1) << 1;
+      hashes = new int[capacity];
+      keys = new char[capacity][];
+      values = new int[capacity];
+      shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    }
+
+    private Table(Table other) {
+      hashes = other.hashes.clone();
+      keys = other.keys.clone();
+      values = other.values.clone();
+      shift = other.shift;
+    }
+
+    /** A copy, to add words to. */
+    Table copy() {
+      return new Table(this);
+    }
+
+    /**
+     * A hash of the first and last characters and the length: cheap to take at the end of a token, and
+     * words as short as stop words seldom share all three.
+     */
+    static int hash(char[] word, int length) {
+      return length == 0 ? 0 : (word[0] * 31 + word[length - 1]) * 31 + length;
+    }
+
+    private int slot(int hash) {
+      return hash * 0x9E3779B9 >>> shift;
+    }
+
+    /** Adds {@code bits} to the word's value. */
+    void put(char[] word, int bits) {
+      int hash = hash(word, word.length);
+      int i = slot(hash);
+      while (keys[i] != null && !(hashes[i] == hash && Arrays.equals(keys[i], word))) {
+        i = i + 1 & keys.length - 1;
+      }
+      if (keys[i] == null) {
+        keys[i] = word;
+        hashes[i] = hash;
+      }
+      values[i] |= bits;
+    }
+
+    /** Whether the first {@code length} characters are equal: a loop beats {@link Arrays#equals} on words this short. */
+    private static boolean same(char[] a, char[] b, int length) {
+      for (int i = 0; i < length; i++) {
+        if (a[i] != b[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The value of the word {@code text[0..length)}; 0 when absent. */
+    int get(char[] text, int length) {
+      int hash = hash(text, length);
+      int i = slot(hash);
+      for (char[] key = keys[i]; key != null; key = keys[i]) {
+        if (hashes[i] == hash && key.length == length && same(key, text, length)) {
+          return values[i];
+        }
+        i = i + 1 & keys.length - 1;
+      }
+      return 0;
     }
   }
 
@@ -299,6 +581,15 @@ final class Keyphrases {
   /** The folded form of every character up to U+017F ({@link #DROP} for a combining mark). */
   private static final char[] LATIN = new char[0x180];
 
+  /** Stands for a character that folds to one that is not a token character. */
+  private static final char SEPARATOR = '\u0000';
+
+  /**
+   * {@link #LATIN}, with {@link #SEPARATOR} for what folds to a character outside tokens: one look-up
+   * says what a character of Latin text does to a token.
+   */
+  private static final char[] TOKEN_FOLD = new char[LATIN.length];
+
   /** Characters above U+017F, other than letters and marks, that lower-casing or NFD would change. */
   private static final java.util.BitSet CHANGED_BY_FOLDING = new java.util.BitSet(0x10000);
 
@@ -310,6 +601,9 @@ final class Keyphrases {
       }
       String folded = slowFold(String.valueOf(c));
       LATIN[c] = folded.length() == 1 ? folded.charAt(0) : c;
+    }
+    for (char c = 0; c < LATIN.length; c++) {
+      TOKEN_FOLD[c] = LATIN[c] == DROP || isTokenChar(LATIN[c]) ? LATIN[c] : SEPARATOR;
     }
     for (int c = LATIN.length; c < 0x10000; c++) {
       char ch = (char) c;

@@ -1,13 +1,10 @@
 package nl.geokern.core.rules.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
-import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 
@@ -50,16 +47,12 @@ public final class PostKeywordStuffingRule extends PostRule<PostKeywordStuffingR
     if (focus.isEmpty() || bodyWords == 0) {
       return;
     }
-    Set<String> stop = Keyphrases.stopWords(options.stopWords());
-    List<String> words = Keyphrases.contentWords(focus.get().phrase(), stop);
+    Keyphrases.StopWords stop = Keyphrases.StopWords.of(options.stopWords());
+    List<String> words = Keyphrases.contentWords(focus.get().phrase(), stop.set());
     if (words.isEmpty()) {
       return;
     }
-    List<String> texts = new ArrayList<>();
-    for (Block b : post.body().blocks()) {
-      texts.add(b.text());
-    }
-    int occurrences = Keyphrases.occurrencesInTexts(words, texts, stop);
+    int occurrences = Keyphrases.Matcher.of(words, stop).occurrences(post.body().blocks());
     double density = occurrences * words.size() * 100.0 / bodyWords;
     if (density > options.maxDensityPercent()) {
       out.add(finding(headSpan(post),

@@ -47,6 +47,30 @@ class PostKeywordStuffingRuleTest {
   }
 
   @Test
+  void check_optionsWithOtherStopWordsInTurn_eachCountsWithItsOwn() {
+    ContentSet content = TestContent.in(tmp).post("prijs.md", """
+        ---
+        title: Prijs
+        datePublished: 2026-01-05
+        keywords: [prijs AI]
+        ---
+        # Prijs
+
+        De prijs van AI hangt af van veel dingen die je zelf in de hand hebt.
+        """).load();
+    var defaults = new PostKeywordStuffingRule.Options(3.0, Keyphrases.DEFAULT_STOP_WORDS);
+    // Without "van" among the stop words, "prijs van AI" is no occurrence of "prijs AI".
+    var onlyEen = new PostKeywordStuffingRule.Options(3.0, List.of("een"));
+    String finding = "content/blog/prijs.md:6:1: warning [post.keyword-stuffing] focus keyphrase 'prijs AI' makes up"
+        + " 11.8% of the body (1 occurrences × 2 words in 17 words); at most 3.0%. Fix: replace some occurrences with"
+        + " synonyms, a shorter form or 'het'/'dit'; write for the reader first";
+    for (int i = 0; i < 2; i++) {
+      assertEquals(List.of(finding), TestContent.check(rule, content, defaults));
+      assertEquals(List.of(), TestContent.check(rule, content, onlyEen));
+    }
+  }
+
+  @Test
   void occurrences_stopWordsBetween_counted() {
     var stop = Keyphrases.stopWords(Keyphrases.DEFAULT_STOP_WORDS);
     assertEquals(2, Keyphrases.occurrences(List.of("prijs", "ai", "workshop"),
