@@ -102,7 +102,7 @@ class GeoEvidenceTest {
 
   @Test
   void hasStatistic_anyText_isTheRegularExpression() {
-    qt().withExamples(8000).forAll(lists().of(arbitrary().pick(List.of("12", "1.250", "3,5", "7", ".", ",", " ", "\n",
+    qt().withExamples(8000).forAll(lists().of(arbitrary().pick(List.of("12", "1.250", "3,5", "7", "0", ".", ",", " ", "\n",
         "%", "procent", "PROCENT", "percent", "per cent", "€", "$", "£", "euro", "EUR", "dollar", "x", "a", "_", "\u00a0",
         "é", "\u0301"))).ofSizeBetween(0, 12)
         .map(l -> String.join("", l)).mix(strings().allPossible().ofLengthBetween(0, 40), 30))
@@ -112,7 +112,8 @@ class GeoEvidenceTest {
   @Test
   void hasStatistic_numberRunsAndEnds_asTheRegularExpression() {
     for (String text : List.of("", "5", "5%", "x5 %", ".5%", "1.2.3,4 procent", "12 procentpunt", "1,5 per cent.",
-        "2024 12%", "12 3%", "€", "€ ", "€ 5", "$x5", "5 euros", "5 EURO", "5 dollars", "3 ,5%", "1..2%")) {
+        "2024 12%", "12 3%", "0%", "x0 procent", "10,0%",
+        "€", "€ ", "€ 5", "$x5", "5 euros", "5 EURO", "5 dollars", "3 ,5%", "1..2%")) {
       assertEquals(GeoEvidence.STATISTIC.matcher(text).find(), GeoEvidence.hasStatistic(text), text);
     }
   }
@@ -140,7 +141,8 @@ class GeoEvidenceTest {
   void hasQuotation_marksAtTheEndsAndNested_asTheRegularExpression() {
     for (String text : List.of("", "\"", "\"\"", "\"een twee drie\"", "“een twee drie”", "„een twee drie”",
         "«een twee drie»", "„een twee drie\"", "“een twee drie", "een twee drie”", "\"een \"twee drie\"",
-        "“een „twee drie vier” vijf”", "\"een twee\" \"drie vier vijf\"", "«een twee drie„", "x \"a b c\"")) {
+        "“een „twee drie vier” vijf”", "\"een twee\" \"drie vier vijf\"", "«een twee drie„", "x \"a b c\"", "\"\" a b c\"",
+        "«» a b c»")) {
       assertEquals(quotationByRegex(text), GeoEvidence.hasQuotation(text), text);
     }
     assertTrue(GeoEvidence.hasQuotation("Zij zei: \"dit werkt echt\"."));
