@@ -299,14 +299,25 @@ public record GeoEvidence(
   static final List<String> VERB_STARTS = List.of("zeg", "zei", "schr", "stel", "vertel", "aldus", "volgens", "legt",
       "says", "said", "writes", "wrote", "according", "explain");
 
+  /** {@link #VERB_STARTS} by their first letter. */
+  private static final String[][] VERB_STARTS_BY_FIRST = new String[128][];
+
+  static {
+    for (char first = 'a'; first <= 'z'; first++) {
+      char f = first;
+      String[] starts = VERB_STARTS.stream().filter(v -> v.charAt(0) == f).toArray(String[]::new);
+      VERB_STARTS_BY_FIRST[first] = starts.length == 0 ? null : starts;
+    }
+  }
+
   private static boolean startsVerb(String text, int at) {
     int first = fold(text.charAt(at));
-    // Every verb start begins with one of these letters: most positions are rejected here.
-    if (first != 'z' && first != 's' && first != 'v' && first != 'a' && first != 'l' && first != 'w' && first != 'e') {
+    String[] starts = first < 128 ? VERB_STARTS_BY_FIRST[first] : null;
+    if (starts == null) {
       return false;
     }
-    for (String start : VERB_STARTS) {
-      if (start.charAt(0) == first && matchesFolded(text, at, start)) {
+    for (String start : starts) {
+      if (matchesFolded(text, at, start)) {
         return true;
       }
     }
@@ -339,23 +350,14 @@ public record GeoEvidence(
   }
 
   /**
-   * Whether the host of {@code url} is {@code ownHost}. A host is ASCII and is lower-cased, so a url that
-   * does not hold {@code ownHost} ignoring case cannot have it, and is not parsed.
+   * Whether the host of {@code url} is {@code ownHost}. A host is ASCII and is lower-cased, so a url whose
+   * lower case does not hold {@code ownHost} cannot have it, and is not parsed.
    */
   private static boolean isOwnHost(String url, String ownHost) {
-    if (!ownHost.isEmpty() && !containsIgnoreCase(url, ownHost)) {
+    if (!ownHost.isEmpty() && !url.toLowerCase(Locale.ROOT).contains(ownHost)) {
       return false;
     }
     return ownHost.equals(host(url));
-  }
-
-  private static boolean containsIgnoreCase(String text, String part) {
-    for (int i = 0; i + part.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String host(String url) {
