@@ -186,10 +186,15 @@ public record GeoEvidence(
     // starts at the first digit of that run of [\d.,] (which follows no digit), with the same ending. So
     // the regex is asked only at currency signs and digits that follow no digit, with the whole text
     // visible for its word boundaries, instead of at every position from the first digit on.
-    Matcher m = null;
     int n = text.length();
+    int first = 0;
+    // Most text has neither: the plainest loop finds that out fastest.
+    while (first < n && !isStatisticStart(text.charAt(first))) {
+      first++;
+    }
+    Matcher m = null;
     boolean afterDigit = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < n; i++) {
       char c = text.charAt(i);
       boolean digit = c >= '0' && c <= '9';
       if (digit && !afterDigit || c == '€' || c == '$' || c == '£') {
@@ -203,6 +208,10 @@ public record GeoEvidence(
       afterDigit = digit;
     }
     return false;
+  }
+
+  private static boolean isStatisticStart(char c) {
+    return c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£';
   }
 
   private static boolean isAttributedQuotation(TextBlock t) {
