@@ -88,7 +88,8 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
     }
     Matcher m = null;
     int from = Math.max(0, firstDigit - 4);
-    boolean afterDigit = from > 0 && isAsciiDigit(text.charAt(from - 1));
+    // No digit comes before the first one.
+    boolean afterDigit = false;
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       boolean digit = isAsciiDigit(c);
