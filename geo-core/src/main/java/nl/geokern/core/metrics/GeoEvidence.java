@@ -2,10 +2,15 @@ package nl.geokern.core.metrics;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
@@ -84,7 +89,7 @@ public record GeoEvidence(
           + "|[€$£]\\s?\\d"
           + "|\\d(?:[\\d.,]*\\d)?\\s?(?:euro\\b|EUR\\b|dollar)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern ATTRIBUTION = Pattern.compile(
+  static final Pattern ATTRIBUTION = Pattern.compile(
       "\\b(?:zegt|zei|zeggen|schrijft|schreef|schrijven|stelt|stelde|vertelt|vertelde|aldus|volgens|legt\\s+\\S+\\s+uit"
           + "|says|said|writes|wrote|according\\s+to|explains|explained)\\b"
           + "|(?:^|\\n|[\"”»]\\s*)[—–]\\s*\\p{Lu}",
@@ -107,8 +112,9 @@ public record GeoEvidence(
     Set<String> citations = new LinkedHashSet<>();
     int questionHeadings = 0;
     int answerFirst = 0;
-    String ownHost = host(site.url());
-    PlaceCounter places = new PlaceCounter(site.places());
+    SiteFacts facts = SiteFacts.of(site);
+    String ownHost = facts.ownHost();
+    PlaceCounter places = new PlaceCounter(facts.places());
     places.count(post.title());
     List<Block> blocks = post.body().blocks();
     for (int i = 0; i < blocks.size(); i++) {
@@ -136,7 +142,8 @@ public record GeoEvidence(
         quotations++;
       }
       for (Link l : t.links()) {
-        if (l.isExternal() && !ownHost.equals(host(l.destination()))) {
+        // A target already counted needs no second look at its host.
+        if (l.isExternal() && !citations.contains(l.destination()) && !isOwnHost(l.destination(), ownHost)) {
           citations.add(l.destination());
         }
       }
@@ -168,43 +175,198 @@ public record GeoEvidence(
 
   /** Whether a text's first sentence is short enough to be a direct answer. */
   static boolean answersFirst(String text) {
-    List<String> sentences = Sentences.split(text);
-    return !sentences.isEmpty() && Words.count(sentences.get(0)) <= ANSWER_FIRST_MAX_WORDS;
+    // Only the first sentence counts: take its bounds rather than copying every sentence.
+    int[] bounds = Sentences.bounds(text);
+    return bounds.length > 0 && Words.count(text, bounds[0], bounds[1]) <= ANSWER_FIRST_MAX_WORDS;
   }
 
   /** Whether {@link #STATISTIC} occurs in {@code text}. */
   static boolean hasStatistic(String text) {
-    // Every match starts with an ASCII digit or a currency sign: text without one needs no regex.
-    for (int i = 0; i < text.length(); i++) {
+    // Every match starts with a currency sign or a digit. A match that starts at a digit after a digit also
+    // starts at the first digit of that run of [\d.,] (which follows no digit), with the same ending. So
+    // the regex is asked only at currency signs and digits that follow no digit, with the whole text
+    // visible for its word boundaries, instead of at every position from the first digit on.
+    int n = text.length();
+    int first = 0;
+    // Most text has neither: the plainest loop finds that out fastest.
+    while (first < n && !isStatisticStart(text.charAt(first))) {
+      first++;
+    }
+    Matcher m = null;
+    boolean afterDigit = false;
+    for (int i = first; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£') {
-        return STATISTIC.matcher(text).find(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && !afterDigit || c == '€' || c == '$' || c == '£') {
+        if (m == null) {
+          m = STATISTIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (m.region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+      afterDigit = digit;
+    }
+    return false;
+  }
+
+  private static boolean isStatisticStart(char c) {
+    return c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£';
+  }
+
+  private static boolean isAttributedQuotation(TextBlock t) {
+    String text = t.text();
+    boolean quoted = t.kind() == TextBlock.Kind.QUOTE || hasQuotation(text);
+    return quoted && hasAttribution(text);
+  }
+
+  /**
+   * Whether {@link #QUOTED} finds, in {@code text}, a quotation whose words ({@link Words#count}) are at
+   * least three: the quotations the regex would find, one after the other, scanned by hand.
+   */
+  static boolean hasQuotation(String text) {
+    int n = text.length();
+    // Most text has no quote mark at all: String.indexOf finds that out fastest.
+    int i = firstOpeningQuote(text);
+    while (i < n) {
+      if (!isOpeningQuote(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      // The quoted run is every character up to the next quote mark; the regex cannot end it earlier
+      // or later, because its class excludes every mark and only a mark can close it.
+      int end = i + 1;
+      while (end < n && !isQuoteMark(text.charAt(end))) {
+        end++;
+      }
+      if (end > i + 1 && end < n && isClosingQuote(text.charAt(end))) {
+        if (Words.count(text, i + 1, end) >= 3) {
+          return true;
+        }
+        i = end + 1;
+      } else {
+        // No quotation opens here; none can open inside the run either, as it holds no mark.
+        i = end;
       }
     }
     return false;
   }
 
-  private static boolean isAttributedQuotation(TextBlock t) {
-    boolean quoted = t.kind() == TextBlock.Kind.QUOTE;
-    // Every quotation starts with an opening quote mark: text without one needs no regex.
-    if (!quoted && hasOpeningQuote(t.text())) {
-      var m = QUOTED.matcher(t.text());
-      while (m.find() && !quoted) {
-        quoted = Words.count(m.group(1)) >= 3;
+  private static final char[] OPENING_QUOTES = {'"', '“', '„', '«'};
+
+  /** Where the first character that can open a quotation is; the text's length if there is none. */
+  private static int firstOpeningQuote(String text) {
+    int first = text.length();
+    for (char open : OPENING_QUOTES) {
+      int at = text.indexOf(open);
+      if (at >= 0 && at < first) {
+        first = at;
       }
     }
-    return quoted && ATTRIBUTION.matcher(t.text()).find();
+    return first;
   }
 
-  /** Whether {@code text} has a character that can open a {@link #QUOTED} quotation. */
-  static boolean hasOpeningQuote(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '“' || c == '„' || c == '«') {
+  private static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '“' || c == '„' || c == '«';
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '”' || c == '»';
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+  }
+
+  /**
+   * Whether {@link #ATTRIBUTION} occurs in {@code text}. The regex tries every position, which showed up
+   * in profiles; a verb can only match where one of {@link #VERB_STARTS} is written (ignoring case as the
+   * regex does), so the regex is asked only there, with the whole text visible for its word boundaries.
+   */
+  static boolean hasAttribution(String text) {
+    if (text.indexOf('—') >= 0 || text.indexOf('–') >= 0) {
+      // A dash line can be matched from many places; such text is rare, so it gets the plain regex.
+      return ATTRIBUTION.matcher(text).find();
+    }
+    Matcher m = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!startsVerb(text, i)) {
+        continue;
+      }
+      if (m == null) {
+        m = ATTRIBUTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (m.region(i, n).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The beginnings of the attribution verbs of {@link #ATTRIBUTION}: each verb starts with one of these. */
+  static final List<String> VERB_STARTS = List.of("zeg", "zei", "schr", "stel", "vertel", "aldus", "volgens", "legt",
+      "says", "said", "writes", "wrote", "according", "explain");
+
+  /** {@link #VERB_STARTS} by their first letter. */
+  private static final String[][] VERB_STARTS_BY_FIRST = new String[128][];
+
+  static {
+    for (char first = 'a'; first <= 'z'; first++) {
+      char f = first;
+      String[] starts = VERB_STARTS.stream().filter(v -> v.charAt(0) == f).toArray(String[]::new);
+      VERB_STARTS_BY_FIRST[first] = starts.length == 0 ? null : starts;
+    }
+  }
+
+  private static boolean startsVerb(String text, int at) {
+    int first = fold(text.charAt(at));
+    String[] starts = first < 128 ? VERB_STARTS_BY_FIRST[first] : null;
+    if (starts == null) {
+      return false;
+    }
+    for (String start : starts) {
+      if (matchesFolded(text, at, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} at {@code at} reads {@code lower} (lower-case ASCII) as the regex ignores case. */
+  private static boolean matchesFolded(String text, int at, String lower) {
+    if (at + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (fold(text.charAt(at + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it: lower
+   * case of upper case, so that {@code ſ} reads as {@code s}. A surrogate stays itself and so never reads
+   * as a letter of a verb, as the whole code point would not either.
+   */
+  private static int fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase((int) c));
+  }
+
+  /**
+   * Whether the host of {@code url} is {@code ownHost}. A host is ASCII and is lower-cased, so a url whose
+   * lower case does not hold {@code ownHost} cannot have it, and is not parsed.
+   */
+  private static boolean isOwnHost(String url, String ownHost) {
+    if (!ownHost.isEmpty() && !url.toLowerCase(Locale.ROOT).contains(ownHost)) {
+      return false;
+    }
+    return ownHost.equals(host(url));
   }
 
   private static String host(String url) {
@@ -221,29 +383,191 @@ public record GeoEvidence(
     }
   }
 
-  /** Counts whole-word mentions of place names and aliases, ignoring case. */
-  private static final class PlaceCounter {
-    private final List<Place> places;
-    private final List<List<String>> lowerSpellings = new ArrayList<>();
-    int mentions;
-    final Set<String> mentioned = new LinkedHashSet<>();
+  /** What {@link #of} needs from a site, worked out once for a site rather than for every post. */
+  private record SiteFacts(Site site, String ownHost, PlaceSpellings places) {
 
-    PlaceCounter(List<Place> places) {
+    /** The facts of the site last asked for: posts are counted site by site. */
+    private static volatile SiteFacts last;
+
+    static SiteFacts of(Site site) {
+      SiteFacts facts = last;
+      if (facts == null || facts.site() != site) {
+        facts = new SiteFacts(site, host(site.url()), new PlaceSpellings(site.places()));
+        last = facts;
+      }
+      return facts;
+    }
+  }
+
+  /** One lower-case spelling of a place, and which place it spells. */
+  private record Spelling(int place, String lower) {}
+
+  /**
+   * The places of a site and their spellings in lower case ({@link Locale#ROOT}), also indexed by first
+   * character so that a text is read once for all of them.
+   */
+  static final class PlaceSpellings {
+    final List<Place> places;
+    final List<List<String>> lower = new ArrayList<>();
+    private final Spelling[][] byAsciiFirst = new Spelling[128][];
+    private final Map<Character, Spelling[]> byOtherFirst = new HashMap<>();
+
+    PlaceSpellings(List<Place> places) {
       this.places = places;
-      for (Place p : places) {
-        lowerSpellings.add(p.spellings().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+      Map<Character, List<Spelling>> byFirst = new LinkedHashMap<>();
+      for (int i = 0; i < places.size(); i++) {
+        List<String> spellings = places.get(i).spellings().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        lower.add(spellings);
+        for (String s : spellings) {
+          if (!s.isEmpty()) {
+            byFirst.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(new Spelling(i, s));
+          }
+        }
+      }
+      byFirst.forEach((first, list) -> {
+        Spelling[] array = list.toArray(new Spelling[0]);
+        if (first < 128) {
+          byAsciiFirst[first] = array;
+        } else {
+          byOtherFirst.put(first, array);
+        }
+      });
+    }
+
+    /**
+     * Adds the whole-word mentions of each place in {@code text} to {@code counts}, by place; {@code
+     * chars} is a buffer for the text's characters, at least as long as the text.
+     */
+    void count(String text, char[] chars, int[] counts) {
+      text.getChars(0, text.length(), chars, 0);
+      if (!countCharByChar(chars, text.length(), counts)) {
+        Arrays.fill(counts, 0);
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < places.size(); i++) {
+          for (String spelling : lower.get(i)) {
+            counts[i] += occurrences(lowerText, spelling);
+          }
+        }
       }
     }
 
-    void count(String text) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      for (int i = 0; i < places.size(); i++) {
-        for (String spelling : lowerSpellings.get(i)) {
-          int n = occurrences(lower, spelling);
-          if (n > 0) {
-            mentions += n;
-            mentioned.add(places.get(i).name());
+    /**
+     * Counts as {@link #occurrences} would in {@code text.toLowerCase(Locale.ROOT)}, lower-casing one
+     * character at a time instead of copying the text, and looking for a spelling only where a word
+     * starts. That lower case is the same text except where lower case depends on more than one
+     * character: a surrogate pair, {@code İ} (which becomes two characters) or {@code Σ} (whose lower
+     * case depends on its neighbours). For text with one of those it returns false and {@code counts}
+     * must be thrown away.
+     *
+     * @param chars a copy of {@code text}'s characters (at least as long), read instead of the text
+     */
+    private boolean countCharByChar(char[] chars, int n, int[] counts) {
+      int i = 0;
+      while (i < n) {
+        // Here no letter or digit precedes i: a spelling can start.
+        char c = chars[i];
+        char lc;
+        Spelling[] candidates;
+        if (c < 128) {
+          lc = (char) ASCII_LOWER[c];
+          candidates = byAsciiFirst[lc];
+        } else {
+          if (isMultiCharLowerCase(c)) {
+            return false;
           }
+          lc = Character.toLowerCase(c);
+          candidates = byOtherFirst.isEmpty() ? null : byOtherFirst.get(lc);
+        }
+        if (candidates != null) {
+          for (Spelling s : candidates) {
+            if (isWordAt(chars, n, i, s.lower())) {
+              counts[s.place()]++;
+            }
+          }
+        }
+        i++;
+        if (isLetterOrDigit(lc)) {
+          // Skip the rest of the word, then the character after it, which follows a letter or digit.
+          for (; i < n; i++) {
+            char w = chars[i];
+            if (w < 128) {
+              if (!ASCII_WORD[w]) {
+                break;
+              }
+            } else if (isMultiCharLowerCase(w)) {
+              return false;
+            } else if (!Character.isLetterOrDigit(Character.toLowerCase(w))) {
+              break;
+            }
+          }
+          if (i < n && chars[i] >= 128 && isMultiCharLowerCase(chars[i])) {
+            return false;
+          }
+          i++;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isMultiCharLowerCase(char c) {
+      return c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c);
+    }
+
+    /** Whether {@code lower} is written at {@code at}, ignoring case, and not followed by a letter or digit. */
+    private static boolean isWordAt(char[] chars, int n, int at, String lower) {
+      int end = at + lower.length();
+      if (end > n) {
+        return false;
+      }
+      for (int k = 1; k < lower.length(); k++) {
+        if (Character.toLowerCase(chars[at + k]) != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return end == n || !isLetterOrDigit(Character.toLowerCase(chars[end]));
+    }
+
+    private static boolean isLetterOrDigit(char lc) {
+      return lc < 128 ? ASCII_WORD[lc] : Character.isLetterOrDigit(lc);
+    }
+  }
+
+  /** {@link Character#toLowerCase(char)} of each ASCII character. */
+  private static final int[] ASCII_LOWER = new int[128];
+  /** {@link Character#isLetterOrDigit(char)} of each ASCII character. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LOWER[c] = Character.toLowerCase(c);
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** Counts whole-word mentions of place names and aliases, ignoring case. */
+  private static final class PlaceCounter {
+    private final PlaceSpellings spellings;
+    private final int[] counts;
+    private char[] chars = new char[256];
+    int mentions;
+    final Set<String> mentioned = new LinkedHashSet<>();
+
+    PlaceCounter(PlaceSpellings spellings) {
+      this.spellings = spellings;
+      this.counts = new int[spellings.places.size()];
+    }
+
+    void count(String text) {
+      if (chars.length < text.length()) {
+        chars = new char[Math.max(text.length(), chars.length * 2)];
+      }
+      Arrays.fill(counts, 0);
+      spellings.count(text, chars, counts);
+      // Places in the site's order, as each text adds them.
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          mentions += counts[i];
+          mentioned.add(spellings.places.get(i).name());
         }
       }
     }

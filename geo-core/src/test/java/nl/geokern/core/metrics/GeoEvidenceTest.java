@@ -1,6 +1,8 @@
 package nl.geokern.core.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -11,10 +13,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.MinimalContent;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.Place;
+import nl.geokern.core.model.SourceSpan;
+import nl.geokern.core.text.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,17 +102,117 @@ class GeoEvidenceTest {
 
   @Test
   void hasStatistic_anyText_isTheRegularExpression() {
-    qt().withExamples(5000).forAll(lists().of(arbitrary().pick(List.of("12", "1.250", "3,5", " ", "%", "procent",
-        "percent", "per cent", "€", "$", "£", "euro", "EUR", "dollar", "x", "a", "\u00a0", "é"))).ofSizeBetween(0, 12)
+    qt().withExamples(8000).forAll(lists().of(arbitrary().pick(List.of("12", "1.250", "3,5", "7", "0", ".", ",", " ", "\n",
+        "%", "procent", "PROCENT", "percent", "per cent", "€", "$", "£", "euro", "EUR", "dollar", "x", "a", "_", "\u00a0",
+        "é", "\u0301"))).ofSizeBetween(0, 12)
         .map(l -> String.join("", l)).mix(strings().allPossible().ofLengthBetween(0, 40), 30))
         .checkAssert(text -> assertEquals(GeoEvidence.STATISTIC.matcher(text).find(), GeoEvidence.hasStatistic(text), text));
   }
 
   @Test
-  void hasOpeningQuote_whereverAQuotationIs() {
-    qt().withExamples(5000).forAll(lists().of(arbitrary().pick(List.of("\"", "“", "”", "„", "«", "»", "word", " ")))
-        .ofSizeBetween(0, 12).map(l -> String.join("", l)).mix(strings().allPossible().ofLengthBetween(0, 40), 30))
-        .checkAssert(text -> assertTrue(!GeoEvidence.QUOTED.matcher(text).find() || GeoEvidence.hasOpeningQuote(text),
+  void hasStatistic_numberRunsAndEnds_asTheRegularExpression() {
+    for (String text : List.of("", "5", "5%", "x5 %", ".5%", "1.2.3,4 procent", "12 procentpunt", "1,5 per cent.",
+        "2024 12%", "12 3%", "0%", "x0 procent", "10,0%",
+        "€", "€ ", "€ 5", "$x5", "5 euros", "5 EURO", "5 dollars", "3 ,5%", "1..2%")) {
+      assertEquals(GeoEvidence.STATISTIC.matcher(text).find(), GeoEvidence.hasStatistic(text), text);
+    }
+  }
+
+  /** What {@link GeoEvidence#hasQuotation} replaced: the regex, and the words of each quotation it finds. */
+  private static boolean quotationByRegex(String text) {
+    var m = GeoEvidence.QUOTED.matcher(text);
+    while (m.find()) {
+      if (Words.count(m.group(1)) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void hasQuotation_anyText_isTheRegularExpression() {
+    qt().withExamples(8000).forAll(lists().of(arbitrary().pick(List.of("\"", "“", "”", "„", "«", "»", "word", "AI-tool",
+        "1.500", " ", "-", "'", "\n", "é", "\ud835\udc00"))).ofSizeBetween(0, 16).map(l -> String.join("", l))
+        .mix(strings().allPossible().ofLengthBetween(0, 40), 30))
+        .checkAssert(text -> assertEquals(quotationByRegex(text), GeoEvidence.hasQuotation(text), text));
+  }
+
+  @Test
+  void hasQuotation_marksAtTheEndsAndNested_asTheRegularExpression() {
+    for (String text : List.of("", "\"", "\"\"", "\"een twee drie\"", "“een twee drie”", "„een twee drie”",
+        "«een twee drie»", "„een twee drie\"", "“een twee drie", "een twee drie”", "\"een \"twee drie\"",
+        "“een „twee drie vier” vijf”", "\"een twee\" \"drie vier vijf\"", "«een twee drie„", "x \"a b c\"", "\"\" a b c\"",
+        "«» a b c»")) {
+      assertEquals(quotationByRegex(text), GeoEvidence.hasQuotation(text), text);
+    }
+    assertTrue(GeoEvidence.hasQuotation("Zij zei: \"dit werkt echt\"."));
+    assertFalse(GeoEvidence.hasQuotation("Zij zei: \"dit werkt\"."));
+  }
+
+  @Test
+  void hasAttribution_anyText_isTheRegularExpression() {
+    qt().withExamples(10000).forAll(lists().of(arbitrary().pick(List.of("zegt", "ZEGT", "Zei", "zeggen", "schrijft",
+        "SCHREEF", "schrijven", "stelt", "stelde", "bestelt", "vertelt", "vertelde", "aldus", "volgens", "legt", "uit",
+        "says", "ſays", "said", "writes", "wrote", "according", "to", "explains", "explained", "explain", "\u212a",
+        "\u0130", "ı", " ", "  ", "\n", "\t", "x", "é", "\u0301", "_", "1", "—", "–", "\"", "”", "»", "Anna", "anna",
+        "\ud835\udc00"))).ofSizeBetween(0, 10).map(l -> String.join("", l))
+        .mix(strings().allPossible().ofLengthBetween(0, 30), 20))
+        .checkAssert(text -> assertEquals(GeoEvidence.ATTRIBUTION.matcher(text).find(), GeoEvidence.hasAttribution(text),
             text));
+  }
+
+  @Test
+  void hasAttribution_verbsAndBoundaries_asTheRegularExpression() {
+    for (String text : List.of("", "zegt", "Anna zegt", "bestelt", "zegtje", "zegt_", "_zegt", "1zegt", "ézegt",
+        "e\u0301zegt", "legt het uit", "legt  het\nuit.", "legt uit", "legt het uitleg", "according to", "according  to",
+        "accordingto", "ſays", "SAID.", "volgens\u0301", "— Anna", "\" — Anna", "x — Anna", "— anna", "»\n–Bob")) {
+      assertEquals(GeoEvidence.ATTRIBUTION.matcher(text).find(), GeoEvidence.hasAttribution(text), text);
+    }
+  }
+
+  /** What {@link GeoEvidence.PlaceSpellings#count} replaced: every spelling looked for in the lower-cased text. */
+  private static int[] placeCountsByLowerCase(List<Place> places, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] counts = new int[places.size()];
+    for (int i = 0; i < places.size(); i++) {
+      for (String spelling : places.get(i).spellings()) {
+        counts[i] += GeoEvidence.occurrences(lower, spelling.toLowerCase(Locale.ROOT));
+      }
+    }
+    return counts;
+  }
+
+  private static final List<Place> PLACES = List.of(
+      new Place("Amsterdam", "City", List.of("A'dam"), SourceSpan.UNKNOWN),
+      new Place("Den Haag", "City", List.of("'s-Gravenhage", "Haag"), SourceSpan.UNKNOWN),
+      new Place("İzmir", "City", List.of("Ærø", "a a", ""), SourceSpan.UNKNOWN),
+      new Place("Σάμος", "Place", List.of("\ud801\udc00x", "ΣΑΜΟΣ"), SourceSpan.UNKNOWN));
+
+  private static int[] placeCounts(List<Place> places, String text) {
+    int[] counts = new int[places.size()];
+    new GeoEvidence.PlaceSpellings(places).count(text, new char[text.length()], counts);
+    return counts;
+  }
+
+  @Test
+  void placeCount_anyText_isTheSpellingsInTheLowerCasedText() {
+    qt().withExamples(10000).forAll(lists().of(arbitrary().pick(List.of("Amsterdam", "AMSTERDAM", "amsterdammer",
+        "A'dam", "den haag", "Den  Haag", "'s-Gravenhage", "'S-GRAVENHAGE", "haag", "a", "A", " ", "-", "1", "'", "x",
+        "é", "\u0301", "İzmir", "izmir", "i\u0307zmir", "ærø", "ÆRØ", "σάμος", "ΣΆΜΟΣ", "Σ", "ς", "\ud801\udc00x",
+        "\ud801\udc28x", "\ud801", "\u212a"))).ofSizeBetween(0, 10).map(l -> String.join("", l))
+        .mix(strings().allPossible().ofLengthBetween(0, 30), 20))
+        .checkAssert(text -> assertArrayEquals(placeCountsByLowerCase(PLACES, text), placeCounts(PLACES, text), text));
+  }
+
+  @Test
+  void placeCount_wordsAtTheEndsAndOverlapping_counted() {
+    assertArrayEquals(new int[] {2, 0, 0, 0}, placeCounts(PLACES, "Amsterdam en AMSTERDAM, niet Amsterdammer"));
+    // "Haag" is a spelling of its own, so "Den Haag" counts twice.
+    assertArrayEquals(new int[] {0, 4, 0, 0}, placeCounts(PLACES, "Den Haag ('s-Gravenhage) en haag"));
+    // "a a" is found twice in "a a a", overlapping, as String.indexOf finds it.
+    assertArrayEquals(new int[] {0, 0, 2, 0}, placeCounts(PLACES, "a a a"));
+    // İ lower-cases to two characters: counted on the lower-cased text, as before.
+    assertArrayEquals(placeCountsByLowerCase(PLACES, "İzmir en Amsterdam"), placeCounts(PLACES, "İzmir en Amsterdam"));
+    assertArrayEquals(new int[] {1, 0, 0, 0}, placeCounts(PLACES, "İ Amsterdam"));
   }
 }

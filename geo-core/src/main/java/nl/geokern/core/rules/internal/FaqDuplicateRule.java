@@ -192,20 +192,21 @@ public final class FaqDuplicateRule extends BaseRule<FaqDuplicateRule.Options> {
 
   /** Ranks of shingle ids ordered by frequency, then id: the rarest shingle gets rank 0. */
   private static int[] rarityRanks(int[] frequency) {
-    Integer[] ids = new Integer[frequency.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = i;
+    // Frequency and id packed into one long sort in that order, without boxing (both are non-negative).
+    long[] keyed = new long[frequency.length];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = (long) frequency[i] << 32 | i;
     }
-    Arrays.sort(ids, Comparator.<Integer>comparingInt(i -> frequency[i]).thenComparingInt(i -> i));
+    Arrays.sort(keyed);
     int[] rank = new int[frequency.length];
-    for (int r = 0; r < ids.length; r++) {
-      rank[ids[r]] = r;
+    for (int r = 0; r < keyed.length; r++) {
+      rank[(int) keyed[r]] = r;
     }
     return rank;
   }
 
   private static List<Occurrence> occurrences(ContentSet c) {
-    Map<String, Integer> dictionary = new HashMap<>();
+    QuestionSimilarity.ShingleIds dictionary = new QuestionSimilarity.ShingleIds();
     List<Occurrence> out = new ArrayList<>();
     for (FaqItem i : c.faqItems()) {
       String norm = QuestionSimilarity.normalise(i.question());

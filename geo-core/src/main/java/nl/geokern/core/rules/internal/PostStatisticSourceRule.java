@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
+import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.TextBlock;
@@ -33,7 +34,7 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
   public record Options(boolean skipFictional) {}
 
   private static final String NUMBER = "\\d+(?:[.\\u00A0 ]\\d{3})*(?:,(?:\\d+|-{1,2}))?";
-  private static final Pattern STATISTIC = Pattern.compile(
+  static final Pattern STATISTIC = Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?[ \\u00A0]?(?:%|procent(?![\\p{L}])|percent(?![\\p{L}]))"
           + "|€[ \\u00A0]?" + NUMBER
           + "|(?<![\\p{L}])EUR[ \\u00A0]?" + NUMBER
@@ -51,8 +52,9 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
     if (post.fictional() && options.skipFictional()) {
       return;
     }
-    for (TextBlock t : post.body().textBlocks()) {
-      if (!t.links().isEmpty()) {
+    // The text blocks in order, as MarkdownBody.textBlocks() lists them, without copying them into a list.
+    for (Block b : post.body().blocks()) {
+      if (!(b instanceof TextBlock t) || !t.links().isEmpty()) {
         continue;
       }
       Set<String> found = statistics(t.text());
@@ -71,19 +73,60 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
   /** The statistics in {@code text}, in order, each once. */
   static Set<String> statistics(String text) {
     Set<String> out = new LinkedHashSet<>();
-    // Most blocks have no digit at all: skip the regex for them.
-    boolean digit = false;
-    for (int i = 0; i < text.length() && !digit; i++) {
-      digit = Character.isDigit(text.charAt(i));
+    // The matches of STATISTIC one after the other, as Matcher.find gives them, but the regex is asked only
+    // where a match can start (it tried every position): at a euro sign, at an EUR (ignoring case as the
+    // regex does), or at a digit that follows no digit (after a digit, the regex's look-behind fails).
+    // Every match holds an ASCII digit at most four characters after its start ("EUR 1"): most blocks
+    // have none, and no match starts more than four characters before the first one.
+    int n = text.length();
+    int firstDigit = 0;
+    while (firstDigit < n && !isAsciiDigit(text.charAt(firstDigit))) {
+      firstDigit++;
     }
-    if (!digit) {
+    if (firstDigit == n) {
       return out;
     }
-    Matcher m = STATISTIC.matcher(text);
-    while (m.find()) {
-      out.add(m.group().strip().replace('\u00A0', ' '));
+    Matcher m = null;
+    int from = Math.max(0, firstDigit - 4);
+    // No digit comes before the first one.
+    boolean afterDigit = false;
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      boolean digit = isAsciiDigit(c);
+      if (i >= from && (digit ? !afterDigit : c == '€' || (c == 'e' || c == 'E' || c >= 128) && startsEur(text, i))) {
+        if (m == null) {
+          m = STATISTIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (m.region(i, n).lookingAt()) {
+          out.add(m.group().strip().replace('\u00A0', ' '));
+          // As Matcher.find, the next match starts after this one (no match is empty).
+          from = m.end();
+        }
+      }
+      afterDigit = digit;
     }
     return out;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether {@code EUR} is written at {@code at} as the regex reads it, ignoring case. */
+  private static boolean startsEur(String text, int at) {
+    return at + 3 <= text.length() && fold(text.charAt(at)) == 'e' && fold(text.charAt(at + 1)) == 'u'
+        && fold(text.charAt(at + 2)) == 'r';
+  }
+
+  /**
+   * A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it: lower
+   * case of upper case. A surrogate stays itself, as the whole code point never reads as ASCII either.
+   */
+  private static int fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase((int) c));
   }
 
   private static String kindName(TextBlock.Kind kind) {
