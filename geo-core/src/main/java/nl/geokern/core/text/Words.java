@@ -26,7 +26,7 @@ public final class Words {
 
   /** The number of words in {@code text} between {@code from} (inclusive) and {@code to} (exclusive). */
   public static int count(CharSequence text, int from, int to) {
-    if (text instanceof String s && to - from <= MAX_BUFFERED) {
+    if (text instanceof String s && from < to && to - from <= MAX_BUFFERED) {
       // A String's chars read faster from an array than one charAt at a time (each checks the coder
       // and the index); the copy is one bulk move into an array kept per thread.
       char[] chars = BUFFER.get();

@@ -110,6 +110,13 @@ class TextFastPathTest {
   }
 
   @Test
+  void wordCount_emptyOrBackwardRange_isZeroAsBefore() {
+    assertEquals(Before.count("Een woord", 3, 3), Words.count("Een woord", 3, 3));
+    assertEquals(Before.count("Een woord", 5, 2), Words.count("Een woord", 5, 2));
+    assertEquals(0, Words.count("Een woord", 5, 2));
+  }
+
+  @Test
   void wordChars_areTheLettersAndDigits() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertEquals(Character.isLetterOrDigit(c) ? 1 : 0, Words.count(String.valueOf(c)), "U+" + Integer.toHexString(c));
