@@ -1,5 +1,6 @@
 package nl.geokern.core.metrics;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,20 +74,43 @@ public record ReadabilityMetrics(
    * @param maxSentenceWords sentences with more words than this count as long
    */
   public static ReadabilityMetrics of(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    // Several rules (running in parallel) and the report measure the same post; the measurement is
-    // pure, so it is made once per post and setting, and kept while the post's blocks are in use.
+    return measured(post, language, maxSentenceWords).metrics();
+  }
+
+  /**
+   * The number of words of each paragraph of a post, in the order of {@code post.body().paragraphs()},
+   * as {@link nl.geokern.core.text.Words#count} counts them, taken from the measurement
+   * {@link #of(BlogPost, Optional, int)} makes with the same language and sentence length; asking with
+   * the setting the other readability checks use costs no second pass over the text.
+   */
+  public static int[] paragraphWords(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
+    return measured(post, language, maxSentenceWords).paragraphWords().clone();
+  }
+
+  private static Measurement measured(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
+    // Several rules and the report measure the same post, possibly on different threads; the
+    // measurement is pure, so it is made once per post and setting, and kept while the post's blocks
+    // are in use.
     List<Block> blocks = post.body().blocks();
     return MEMO.get(blocks, b -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new Setting(language, maxSentenceWords), s -> of(blocks, language, maxSentenceWords));
+        .computeIfAbsent(new Setting(language, maxSentenceWords), s -> measure(blocks, language, maxSentenceWords));
   }
 
   /** What a measurement depends on besides the blocks. */
   private record Setting(Optional<Readability.Language> language, int maxSentenceWords) {}
 
-  private static final IdentityMemo<List<Block>, Map<Setting, ReadabilityMetrics>> MEMO = new IdentityMemo<>();
+  /** A post's metrics and the word counts of its paragraphs, from one pass over its text. */
+  private record Measurement(ReadabilityMetrics metrics, int[] paragraphWords) {}
+
+  private static final IdentityMemo<List<Block>, Map<Setting, Measurement>> MEMO = new IdentityMemo<>();
 
   /** Measures blocks of running text, as {@link #of(BlogPost, Optional, int)} does for a post. */
   public static ReadabilityMetrics of(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
+    return measure(blocks, language, maxSentenceWords).metrics();
+  }
+
+  private static Measurement measure(List<Block> blocks, Optional<Readability.Language> language,
+      int maxSentenceWords) {
     Tally tally = new Tally(maxSentenceWords);
     for (Block b : blocks) {
       if (b instanceof TextBlock t && isRunningText(t)) {
@@ -101,9 +125,10 @@ public record ReadabilityMetrics(
       scale = Optional.of(Readability.scale(value));
     }
     double share = tally.sentences == 0 ? 0 : 100.0 * tally.longSentences / tally.sentences;
-    return new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale, tally.words,
-        tally.sentences, tally.syllables, maxSentenceWords, tally.longSentences, share,
+    ReadabilityMetrics metrics = new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale,
+        tally.words, tally.sentences, tally.syllables, maxSentenceWords, tally.longSentences, share,
         Optional.ofNullable(tally.firstLong), tally.longestWords, Optional.ofNullable(tally.longest));
+    return new Measurement(metrics, Arrays.copyOf(tally.paragraphWords, tally.paragraphs));
   }
 
   /** The running counts of one measurement, fed one block and one sentence at a time. */
@@ -118,6 +143,8 @@ public record ReadabilityMetrics(
     SourceSpan firstLong;
     int longestWords;
     SourceSpan longest;
+    int[] paragraphWords = new int[16];
+    int paragraphs;
 
     Tally(int maxSentenceWords) {
       this.maxSentenceWords = maxSentenceWords;
@@ -128,9 +155,15 @@ public record ReadabilityMetrics(
       blockWords = 0;
       Readability.sentences(t.text(), language, this);
       // The words of a block's sentences are the block's words.
-      if (t.kind() == TextBlock.Kind.PARAGRAPH && blockWords > longestWords) {
-        longestWords = blockWords;
-        longest = t.span();
+      if (t.kind() == TextBlock.Kind.PARAGRAPH) {
+        if (paragraphs == paragraphWords.length) {
+          paragraphWords = Arrays.copyOf(paragraphWords, 2 * paragraphs);
+        }
+        paragraphWords[paragraphs++] = blockWords;
+        if (blockWords > longestWords) {
+          longestWords = blockWords;
+          longest = t.span();
+        }
       }
     }
 

@@ -172,27 +172,95 @@ public final class Readability {
 
   /**
    * Counts each sentence of running text ({@link Sentences}) that has a word: its words ({@link Words})
-   * and, with a language, their syllables; the text is walked in place, not copied. The words of all
-   * sentences are the words of the text, since only white space lies between sentences.
+   * and, with a language, their syllables. The words of all sentences are the words of the text,
+   * since only white space lies between sentences.
+   *
+   * <p>The text is copied once into an array kept per thread, and sentences, words and syllables are
+   * read from that: one bulk copy costs less than a {@code charAt} per char per pass (each checks
+   * the string's coder and the index), and no sentence or word is copied out.
    */
   public static void sentences(String text, Optional<Language> language, SentenceCounts counts) {
-    int[] bounds = Sentences.bounds(text);
-    for (int k = 0; k < bounds.length; k += 2) {
-      int end = bounds[k + 1];
-      int words = 0;
-      int syllables = 0;
-      for (int i = Words.start(text, bounds[k], end); i < end; ) {
-        int wordEnd = Words.end(text, i, end);
-        words++;
-        if (language.isPresent()) {
-          syllables += syllables(language.get(), text, i, wordEnd);
+    Walk walk = WALK.get();
+    if (walk.busy) {
+      // A callback that measures text of its own while this walk is under way.
+      walk = new Walk();
+    }
+    walk.busy = true;
+    try {
+      int n = text.length();
+      char[] chars = walk.chars(n);
+      text.getChars(0, n, chars, 0);
+      Sentences.bounds(chars, n, walk.bounds);
+      int[] bounds = walk.bounds.pairs;
+      int size = walk.bounds.size;
+      Language counted = language.orElse(null);
+      for (int k = 0; k < size; k += 2) {
+        int end = bounds[k + 1];
+        int words = 0;
+        int syllables = 0;
+        for (int i = Words.start(chars, bounds[k], end); i < end; ) {
+          int wordEnd = Words.end(chars, i, end);
+          words++;
+          if (counted != null) {
+            syllables += syllables(counted, chars, i, wordEnd, walk.lower);
+          }
+          i = Words.start(chars, wordEnd, end);
         }
-        i = Words.start(text, wordEnd, end);
+        if (words > 0) {
+          counts.sentence(words, syllables);
+        }
       }
-      if (words > 0) {
-        counts.sentence(words, syllables);
+    } finally {
+      walk.busy = false;
+    }
+  }
+
+  /** The arrays one walk over a text reads and writes, kept per thread. */
+  private static final class Walk {
+    /** The longest text whose array is kept for the next walk. */
+    private static final int MAX_KEPT = 1 << 16;
+
+    private char[] text = new char[1024];
+    final Sentences.Bounds bounds = new Sentences.Bounds();
+    final char[] lower = new char[PART_ROOM];
+    boolean busy;
+
+    /** An array for a text of {@code n} chars. */
+    char[] chars(int n) {
+      if (text.length >= n) {
+        return text;
+      }
+      char[] bigger = new char[Math.max(n, 2 * text.length)];
+      if (bigger.length <= MAX_KEPT) {
+        text = bigger;
+      }
+      return bigger;
+    }
+  }
+
+  private static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
+
+  /**
+   * {@link #syllables(Language, CharSequence, int, int)} of the chars of {@code chars} between
+   * {@code from} and {@code to}; {@code lower} is room for a part of up to {@link #PART_ROOM} letters.
+   */
+  private static int syllables(Language language, char[] chars, int from, int to, char[] lower) {
+    // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
+    // directly, as the general path below would count it.
+    int n = to - from;
+    if (n > 0 && n <= PART_ROOM) {
+      boolean plain = true;
+      for (int k = 0; k < n && plain; k++) {
+        char c = chars[from + k];
+        plain = c >= 'a' && c <= 'z' || k == 0 && c >= 'A' && c <= 'Z';
+        lower[k] = (char) (c | 0x20);
+      }
+      if (plain) {
+        return Math.max(1, language == Language.DUTCH ? dutchPlain(lower, n) : englishPart(lower, n, NO_DIAERESIS));
       }
     }
+    return count(chars, from, to, language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart,
+        lower);
   }
 
   /** The syllables of one word in a language. */
@@ -202,26 +270,14 @@ public final class Readability {
 
   /**
    * The syllables of the word between {@code from} (inclusive) and {@code to} (exclusive) of
-   * {@code text}, counted as {@link #syllables(Language, String)} counts it, without copying it.
+   * {@code text}, counted as {@link #syllables(Language, String)} counts it.
    */
   public static int syllables(Language language, CharSequence text, int from, int to) {
-    PartCounter counter = language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart;
-    // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
-    // directly, as the general path below would count it.
-    int n = to - from;
-    if (n > 0 && n <= NO_DIAERESIS.length) {
-      char[] lower = SCRATCH.get();
-      boolean plain = true;
-      for (int k = 0; k < n && plain; k++) {
-        char c = text.charAt(from + k);
-        plain = c >= 'a' && c <= 'z' || k == 0 && c >= 'A' && c <= 'Z';
-        lower[k] = (char) (c | 0x20);
-      }
-      if (plain) {
-        return Math.max(1, counter.count(lower, n, NO_DIAERESIS));
-      }
+    char[] word = new char[Math.max(0, to - from)];
+    for (int k = 0; k < word.length; k++) {
+      word[k] = text.charAt(from + k);
     }
-    return count(text, from, to, counter);
+    return syllables(language, word, 0, word.length, new char[PART_ROOM]);
   }
 
   /**
@@ -250,12 +306,12 @@ public final class Readability {
    * Splits a word into parts at hyphens, apostrophes and case changes (AI-traject, ChatGPT), counts
    * acronyms by letter and numbers by digit, and the rest with the language's counter.
    */
-  private static int count(CharSequence word, int from, int to, PartCounter counter) {
+  private static int count(char[] word, int from, int to, PartCounter counter, char[] lower) {
     int total = 0;
     boolean any = false;
     int i = from;
     while (i < to) {
-      char c = word.charAt(i);
+      char c = word[i];
       if (Character.isDigit(c)) {
         total++;
         any = true;
@@ -268,22 +324,22 @@ public final class Readability {
       }
       any = true;
       int end = i;
-      while (end < to && Character.isLetter(word.charAt(end))) {
+      while (end < to && Character.isLetter(word[end])) {
         end++;
       }
-      total += countLetters(word, i, end, counter);
+      total += countLetters(word, i, end, counter, lower);
       i = end;
     }
     return any ? Math.max(1, total) : 0;
   }
 
   /** Counts a run of letters, splitting off runs of two or more capitals as acronyms. */
-  private static int countLetters(CharSequence letters, int from, int to, PartCounter counter) {
+  private static int countLetters(char[] letters, int from, int to, PartCounter counter, char[] lower) {
     int total = 0;
     int i = from;
     while (i < to) {
       int end = i;
-      while (end < to && Character.isUpperCase(letters.charAt(end))) {
+      while (end < to && Character.isUpperCase(letters[end])) {
         end++;
       }
       int capitals = end - i;
@@ -298,28 +354,27 @@ public final class Readability {
         }
       }
       end = Math.max(end, i + 1);
-      while (end < to && !Character.isUpperCase(letters.charAt(end))) {
+      while (end < to && !Character.isUpperCase(letters[end])) {
         end++;
       }
-      total += countPart(letters, i, end, counter);
+      total += countPart(letters, i, end, counter, lower);
       i = end;
     }
     return total;
   }
 
-  private static final boolean[] NO_DIAERESIS = new boolean[64];
+  /** The longest part counted in place, without Unicode normalisation, when it is ASCII letters. */
+  private static final int PART_ROOM = 64;
 
-  /** Room for the lower-case letters of a part on the fast path, one per thread. */
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[NO_DIAERESIS.length]);
+  private static final boolean[] NO_DIAERESIS = new boolean[PART_ROOM];
 
-  private static int countPart(CharSequence text, int from, int to, PartCounter counter) {
+  private static int countPart(char[] text, int from, int to, PartCounter counter, char[] lower) {
     // Fast path: plain ASCII letters need no Unicode normalisation.
     int n = to - from;
-    if (n <= NO_DIAERESIS.length) {
-      char[] lower = SCRATCH.get();
+    if (n <= PART_ROOM) {
       boolean ascii = true;
       for (int k = 0; k < n && ascii; k++) {
-        char c = text.charAt(from + k);
+        char c = text[from + k];
         ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         lower[k] = (char) (c | 0x20);
       }
@@ -327,7 +382,7 @@ public final class Readability {
         return counter.count(lower, n, NO_DIAERESIS);
       }
     }
-    String part = text.subSequence(from, to).toString();
+    String part = new String(text, from, to - from);
     String decomposed = Normalizer.normalize(part.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     char[] base = new char[decomposed.length()];
     int size = 0;
@@ -374,6 +429,34 @@ public final class Readability {
         end++;
       }
       groups += dutchVowelRun(s, i, end);
+      i = end;
+    }
+    return groups;
+  }
+
+  /** The letters a, e, i, o, u and y, as bits from {@code a}. */
+  private static final int VOWEL_OR_Y = 1 | 1 << 'e' - 'a' | 1 << 'i' - 'a' | 1 << 'o' - 'a' | 1 << 'u' - 'a'
+      | 1 << 'y' - 'a';
+
+  /**
+   * {@link #dutchPart} of lower-case ASCII letters without a diaeresis, in one scan: as there, a
+   * leading y before a vowel is a consonant and a u after a q is not a vowel (inside a run of vowels a
+   * u never follows a q).
+   */
+  private static int dutchPlain(char[] s, int n) {
+    int groups = 0;
+    int i = n > 1 && s[0] == 'y' && isPlainVowel(s[1]) ? 1 : 0;
+    while (i < n) {
+      char c = s[i];
+      if ((VOWEL_OR_Y >>> c - 'a' & 1) == 0 || c == 'u' && i > 0 && s[i - 1] == 'q') {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && (VOWEL_OR_Y >>> s[end] - 'a' & 1) != 0) {
+        end++;
+      }
+      groups += end - i == 1 ? 1 : dutchVowelRun(s, i, end);
       i = end;
     }
     return groups;

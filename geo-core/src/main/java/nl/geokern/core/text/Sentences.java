@@ -3,6 +3,7 @@ package nl.geokern.core.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +20,17 @@ public final class Sentences {
       "max", "min", "p", "blz");
 
   private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+  /** The abbreviations by length, as arrays, for comparing ASCII words without copying them. */
+  private static final char[][][] ABBREVIATIONS_BY_LENGTH = new char[LONGEST_ABBREVIATION + 1][][];
+
+  static {
+    for (int len = 0; len <= LONGEST_ABBREVIATION; len++) {
+      int l = len;
+      ABBREVIATIONS_BY_LENGTH[len] = ABBREVIATIONS.stream().filter(a -> a.length() == l).sorted()
+          .map(String::toCharArray).toArray(char[][]::new);
+    }
+  }
 
   private Sentences() {}
 
@@ -38,63 +50,73 @@ public final class Sentences {
    * of {@link #split}.
    */
   public static int[] bounds(String text) {
-    int[] out = new int[8];
-    int size = 0;
+    Bounds out = new Bounds();
+    bounds(text.toCharArray(), text.length(), out);
+    return Arrays.copyOf(out.pairs, out.size);
+  }
+
+  /** Sentence bounds in pairs ({@code pairs[0..size)}), an array reused from text to text. */
+  static final class Bounds {
+    int[] pairs = new int[16];
+    int size;
+
+    /** Adds the stripped range as a sentence when it has a word. */
+    void add(char[] text, int from, int to) {
+      // String.strip() trims by Character.isWhitespace; no supplementary character is white space.
+      int s = from;
+      int e = to;
+      while (s < e && Character.isWhitespace(text[s])) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text[e - 1])) {
+        e--;
+      }
+      if (s == e || Words.start(text, s, e) == e) {
+        return;
+      }
+      if (size + 2 > pairs.length) {
+        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+      }
+      pairs[size] = s;
+      pairs[size + 1] = e;
+      size += 2;
+    }
+  }
+
+  /**
+   * {@link #bounds(String)} of the first {@code n} chars of {@code text}, into {@code out} (emptied
+   * first).
+   */
+  static void bounds(char[] text, int n, Bounds out) {
+    out.size = 0;
     int start = 0;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
         continue;
       }
       int end = i + 1;
-      while (end < n && isCloser(text.charAt(end))) {
+      while (end < n && isCloser(text[end])) {
         end++;
       }
-      if (end < n && !Character.isWhitespace(text.charAt(end))) {
+      if (end < n && !Character.isWhitespace(text[end])) {
         continue;
       }
       int next = end;
-      while (next < n && Character.isWhitespace(text.charAt(next))) {
+      while (next < n && Character.isWhitespace(text[next])) {
         next++;
       }
-      if (next < n && !startsSentence(text.charAt(next))) {
+      if (next < n && !startsSentence(text[next])) {
         continue;
       }
       if (c == '.' && isAbbreviation(text, start, i)) {
         continue;
       }
-      out = room(out, size);
-      size = add(out, size, text, start, end);
+      out.add(text, start, end);
       start = next;
       i = next - 1;
     }
-    out = room(out, size);
-    size = add(out, size, text, Math.min(start, n), n);
-    return Arrays.copyOf(out, size);
-  }
-
-  private static int[] room(int[] bounds, int size) {
-    return size + 2 <= bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
-  }
-
-  /** Adds the stripped range as a sentence when it has a word; returns the new size. */
-  private static int add(int[] bounds, int size, String text, int from, int to) {
-    // String.strip() trims by Character.isWhitespace; no supplementary character is white space.
-    int s = from;
-    int e = to;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (s == e || Words.start(text, s, e) == e) {
-      return size;
-    }
-    bounds[size] = s;
-    bounds[size + 1] = e;
-    return size + 2;
+    out.add(text, Math.min(start, n), n);
   }
 
   private static boolean isCloser(char c) {
@@ -106,29 +128,48 @@ public final class Sentences {
         || c == '*' || c == '-' || c == '\u2018' || c == '[';
   }
 
-  private static boolean isAscii(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) >= 128) {
+  private static boolean isAbbreviation(char[] text, int sentenceStart, int dot) {
+    int w = dot;
+    while (w > sentenceStart && !Character.isWhitespace(text[w - 1]) && text[w - 1] != '(') {
+      w--;
+    }
+    int length = dot - w;
+    if (length == 0) {
+      return false;
+    }
+    boolean ascii = true;
+    for (int k = w; k < dot && ascii; k++) {
+      ascii = text[k] < 128;
+    }
+    if (!ascii) {
+      // Lower case can change the length of non-ASCII text ("İ"): compare the lower-cased copy.
+      String word = new String(text, w, length).toLowerCase(Locale.ROOT);
+      return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+    }
+    if (length > LONGEST_ABBREVIATION) {
+      // ASCII keeps its length in lower case: a longer word is neither an initial nor an abbreviation.
+      return false;
+    }
+    // A single letter (an initial such as "J. Bakker") or a known abbreviation continues the sentence.
+    if (length == 1 && Character.isLetter(text[w])) {
+      return true;
+    }
+    for (char[] a : ABBREVIATIONS_BY_LENGTH[length]) {
+      if (equalsLowerCase(text, w, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the ASCII chars of {@code text} from {@code from}, in lower case, are {@code lowerCase}. */
+  private static boolean equalsLowerCase(char[] text, int from, char[] lowerCase) {
+    for (int k = 0; k < lowerCase.length; k++) {
+      char c = text[from + k];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCase[k]) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
-    int w = dot;
-    while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
-      w--;
-    }
-    if (dot - w > LONGEST_ABBREVIATION && isAscii(text, w, dot)) {
-      // ASCII keeps its length in lower case: a longer word is neither an initial nor an abbreviation.
-      return false;
-    }
-    String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-    if (word.isEmpty()) {
-      return false;
-    }
-    // A single letter (an initial such as "J. Bakker") or a known abbreviation continues the sentence.
-    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
   }
 }

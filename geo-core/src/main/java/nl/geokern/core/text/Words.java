@@ -12,6 +12,11 @@ import java.util.List;
  */
 public final class Words {
 
+  /** The longest text {@link #count} copies into its per-thread array; longer text is read in place. */
+  private static final int MAX_BUFFERED = 1 << 16;
+
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
   private Words() {}
 
   /** The number of words in {@code text}. */
@@ -21,8 +26,28 @@ public final class Words {
 
   /** The number of words in {@code text} between {@code from} (inclusive) and {@code to} (exclusive). */
   public static int count(CharSequence text, int from, int to) {
+    if (text instanceof String s && from < to && to - from <= MAX_BUFFERED) {
+      // A String's chars read faster from an array than one charAt at a time (each checks the coder
+      // and the index); the copy is one bulk move into an array kept per thread.
+      char[] chars = BUFFER.get();
+      if (chars.length < to - from) {
+        chars = new char[Math.min(MAX_BUFFERED, Math.max(to - from, 2 * chars.length))];
+        BUFFER.set(chars);
+      }
+      s.getChars(from, to, chars, 0);
+      return count(chars, 0, to - from);
+    }
     int n = 0;
     for (int i = start(text, from, to); i < to; i = start(text, end(text, i, to), to)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The number of words in {@code chars} between {@code from} and {@code to}, as {@link #count} counts them. */
+  static int count(char[] chars, int from, int to) {
+    int n = 0;
+    for (int i = start(chars, from, to); i < to; i = start(chars, end(chars, i, to), to)) {
       n++;
     }
     return n;
@@ -68,12 +93,40 @@ public final class Words {
     return i;
   }
 
-  /** A letter or digit; ASCII is decided without a Unicode table look-up (most text is ASCII). */
-  private static boolean isWordChar(char c) {
-    if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  /** {@link #start(CharSequence, int, int)} on an array. */
+  static int start(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to && !isWordChar(chars[i])) {
+      i++;
     }
-    return Character.isLetterOrDigit(c);
+    return i;
+  }
+
+  /** {@link #end(CharSequence, int, int)} on an array. */
+  static int end(char[] chars, int start, int to) {
+    int i = start + 1;
+    while (i < to) {
+      char c = chars[i];
+      if (!isWordChar(c) && !(isJoiner(c) && i + 1 < to && isWordChar(chars[i + 1]))) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** ASCII letters and digits, by code. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+  }
+
+  /** A letter or digit; ASCII is decided by a table, without a Unicode look-up (most text is ASCII). */
+  static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
   }
 
   private static boolean isJoiner(char c) {

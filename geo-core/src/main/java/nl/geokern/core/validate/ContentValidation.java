@@ -8,7 +8,6 @@ import java.util.Optional;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
-import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.report.ValidationReport;
 import nl.geokern.core.rule.Rule;
@@ -17,7 +16,6 @@ import nl.geokern.core.rules.RuleEngine;
 import nl.geokern.core.rules.RuleRegistry;
 import nl.geokern.core.rules.RulesConfig;
 import nl.geokern.core.rules.RulesConfigLoader;
-import nl.geokern.core.text.Readability;
 
 /**
  * Validates a content directory end to end: loads it, reads the rule configuration, runs the rules
@@ -44,12 +42,9 @@ public final class ContentValidation {
     Optional<ContentSet> content = load.content();
     ReportAssembler assembler = new ReportAssembler(request);
     if (content.isPresent()) {
-      // The costliest work per post, shared by three rules and the report, is measured here in
-      // parallel over the posts: rules run in parallel one rule a task, so otherwise one rule
-      // measures every post while the other threads wait on its results.
-      Optional<Readability.Language> language = Readability.Language.ofTag(content.get().site().language());
-      content.get().posts().parallelStream()
-          .forEach(p -> ReadabilityMetrics.of(p, language, ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS));
+      // No measuring ahead of the rules: the engine checks each post with all per-post rules in one
+      // task, so a post's readability, which three rules and the report share, is measured once, in
+      // parallel with other posts, by the first rule that needs it.
       findings.addAll(engine.run(new RuleContext(content.get(), request.referenceDate())));
     }
     findings.sort(Finding.ORDER);

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,6 +16,7 @@ import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.Heading;
+import nl.geokern.core.model.MarkdownBody;
 import nl.geokern.core.model.SourceSpan;
 import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.text.Readability;
@@ -93,6 +95,42 @@ class ReadabilityMetricsTest {
       for (Optional<Language> language : List.of(Optional.of(Language.DUTCH), Optional.of(Language.ENGLISH))) {
         assertEquals(reference(p.body().blocks(), language, 20), ReadabilityMetrics.of(p, language, 20), p.slug());
       }
+    }
+  }
+
+  /** {@code post} with {@code blocks} as its body. */
+  private static BlogPost withBlocks(BlogPost p, List<Block> blocks) {
+    return new BlogPost(p.path(), p.slug(), p.title(), p.description(), p.datePublished(), p.dateModified(),
+        p.author(), p.personas(), p.cluster(), p.intent(), p.keywords(), p.places(), p.answers(), p.faq(), p.url(),
+        p.image(), p.fictional(), p.suppress(), p.fieldSpans(),
+        new MarkdownBody(blocks, List.of(), 0, Optional.empty()), p.span());
+  }
+
+  @Test
+  void paragraphWords_randomBlocks_areTheWordCountsOfTheParagraphs() {
+    BlogPost example = ExampleContentTest.load().posts().get(0);
+    qt().withExamples(300).forAll(BLOCKS, BLOCKS).checkAssert((some, more) -> {
+      List<Block> blocks = new ArrayList<>(some);
+      blocks.add(new Heading(2, "Een kop", SourceSpan.of(Path.of("x.md"), 9, 1)));
+      blocks.addAll(more);
+      BlogPost post = withBlocks(example, blocks);
+      List<Integer> expected = post.body().paragraphs().stream().map(t -> Words.count(t.text())).toList();
+      for (Optional<Language> language : List.of(Optional.<Language>empty(), Optional.of(Language.DUTCH))) {
+        int[] words = ReadabilityMetrics.paragraphWords(post, language, 20);
+        assertEquals(expected, Arrays.stream(words).boxed().toList());
+        // A copy: changing it changes nothing remembered.
+        Arrays.fill(words, -1);
+        assertEquals(expected, Arrays.stream(ReadabilityMetrics.paragraphWords(post, language, 20)).boxed().toList());
+      }
+    });
+  }
+
+  @Test
+  void paragraphWords_examplePosts_areTheWordCountsOfTheParagraphs() {
+    for (BlogPost p : ExampleContentTest.load().posts()) {
+      List<Integer> expected = p.body().paragraphs().stream().map(t -> Words.count(t.text())).toList();
+      assertEquals(expected,
+          Arrays.stream(ReadabilityMetrics.paragraphWords(p, Optional.of(Language.DUTCH), 20)).boxed().toList());
     }
   }
 

@@ -1,12 +1,14 @@
 package nl.geokern.core.rules.internal;
 
 import java.util.List;
+import java.util.Optional;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
+import nl.geokern.core.metrics.ReadabilityMetrics;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.TextBlock;
-import nl.geokern.core.text.Words;
+import nl.geokern.core.text.Readability;
 
 /**
  * {@code readability.paragraph-length}: no paragraph of a post has more than 150 words.
@@ -42,8 +44,15 @@ public final class ReadabilityParagraphLengthRule extends PostRule<ReadabilityPa
 
   @Override
   void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
-    for (TextBlock p : post.body().paragraphs()) {
-      int words = Words.count(p.text());
+    // The paragraphs' words come from the post's readability measurement with the setting that
+    // readability.score and the report use, so the text is not walked a second time.
+    Optional<Readability.Language> language = Readability.Language.ofTag(content.site().language());
+    int[] paragraphWords =
+        ReadabilityMetrics.paragraphWords(post, language, ReadabilityMetrics.DEFAULT_MAX_SENTENCE_WORDS);
+    List<TextBlock> paragraphs = post.body().paragraphs();
+    for (int k = 0; k < paragraphs.size(); k++) {
+      TextBlock p = paragraphs.get(k);
+      int words = paragraphWords[k];
       if (words > options.maxWords()) {
         out.add(Finding.warning(ID, p.span(),
             "paragraph of " + words + " words; at most " + options.maxWords() + " keeps it easy to scan",

@@ -50,4 +50,32 @@ class ReadabilityParagraphLengthRuleTest {
         + " most 30 keeps it easy to scan. Fix: split it where the topic turns, or turn a series of points into a list",
         ContentFixture.check(rule, new ReadabilityParagraphLengthRule.Options(30), content));
   }
+
+  @Test
+  void check_longParagraphsAmongQuotesTablesAndLists_eachReportedAtItsParagraph() {
+    // The word counts come from the readability measurement, which also walks quotes and list items:
+    // each count must still land on its own paragraph.
+    ContentSet content = ContentFixture.create()
+        .with("blog/post-een.md", post("> " + words(200) + "\n\n" + words(151) + "\n\n| a | b |\n|---|---|\n| "
+            + words(170) + " | x |\n\n- " + words(160) + "\n\nKort.\n\n" + words(152) + "\n"))
+        .load(project);
+
+    assertEquals("content/blog/post-een.md:11:1: warning [readability.paragraph-length] paragraph of 151 words; at"
+        + " most 150 keeps it easy to scan. Fix: split it where the topic turns, or turn a series of points into a list\n"
+        + "content/blog/post-een.md:21:1: warning [readability.paragraph-length] paragraph of 152 words; at"
+        + " most 150 keeps it easy to scan. Fix: split it where the topic turns, or turn a series of points into a list",
+        ContentFixture.check(rule, content));
+  }
+
+  @Test
+  void check_languageWithoutFormula_countsWordsAllTheSame() {
+    ContentSet content = ContentFixture.create()
+        .with("site.yaml", ContentFixture.SITE.replace("language: nl-NL", "language: de-DE"))
+        .with("blog/post-een.md", post(words(151) + "\n"))
+        .load(project);
+
+    assertEquals("content/blog/post-een.md:9:1: warning [readability.paragraph-length] paragraph of 151 words; at"
+        + " most 150 keeps it easy to scan. Fix: split it where the topic turns, or turn a series of points into a list",
+        ContentFixture.check(rule, content));
+  }
 }
