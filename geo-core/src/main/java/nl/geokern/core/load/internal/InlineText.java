@@ -56,18 +56,44 @@ final class InlineText {
    *     order (as a walk over {@code node.getDescendants()} finds them); null when not wanted
    */
   String text(Node node, List<nl.geokern.core.model.Link> linksOut) {
+    return collect(node, linksOut) ? out.toString() : slowText(node);
+  }
+
+  /** {@code text(node, linksOut).strip()}, copying the text once. */
+  String strippedText(Node node, List<nl.geokern.core.model.Link> linksOut) {
+    return collect(node, linksOut) ? stripped(0) : slowText(node).strip();
+  }
+
+  /**
+   * Collects the node's text into {@link #out} and its links into {@code linksOut}; false when the
+   * node needs flexmark's visitor, in which case the links have been found the slow way already.
+   */
+  private boolean collect(Node node, List<nl.geokern.core.model.Link> linksOut) {
     out.setLength(0);
     end = 0;
     links = linksOut;
     int mark = linksOut == null ? 0 : linksOut.size();
     if (!insideDoNotCollectText(node) && walk(node, true)) {
-      return out.toString();
+      return true;
     }
     if (linksOut != null) {
       linksOut.subList(mark, linksOut.size()).clear();
       slowLinks(node, linksOut);
     }
-    return slowText(node);
+    return false;
+  }
+
+  /** {@code out.substring(from).strip()} in one copy. */
+  private String stripped(int from) {
+    int to = out.length();
+    // String.strip tests code points; no supplementary code point is white space, so chars will do.
+    while (from < to && Character.isWhitespace(out.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(out.charAt(to - 1))) {
+      to--;
+    }
+    return out.substring(from, to);
   }
 
   /** flexmark's own answer, for the subtrees that {@link #walk} does not know. */
@@ -119,7 +145,7 @@ final class InlineText {
       }
       Link l = (Link) node;
       links.set(at, new nl.geokern.core.model.Link(
-          out.substring(start).strip(), l.getUrl().toString(), lines.span(l.getStartOffset())));
+          stripped(start), l.getUrl().toString(), lines.span(l.getStartOffset())));
       return true;
     }
     if (kind == AutoLink.class) {

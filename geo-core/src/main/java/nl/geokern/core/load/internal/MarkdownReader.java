@@ -78,7 +78,7 @@ public final class MarkdownReader {
   public Parsed read(String text, Path path) {
     Document doc = PARSER.parse(text);
     LineIndex lines = new LineIndex(path, text);
-    Walk walk = new Walk(lines, new InlineText(lines));
+    Walk walk = new Walk(lines, new InlineText(lines), text.indexOf('\0') >= 0);
     Optional<FrontMatter> fm = Optional.empty();
     List<Block> blocks = new ArrayList<>();
     List<MarkdownList> lists = new ArrayList<>();
@@ -119,14 +119,18 @@ public final class MarkdownReader {
     return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()), closed);
   }
 
-  /** What one document's walk shares: its line index and its text collector. */
-  private record Walk(LineIndex lines, InlineText inline) {}
+  /**
+   * What one document's walk shares.
+   *
+   * @param hasNul whether the text has a NUL character anywhere (almost never)
+   */
+  private record Walk(LineIndex lines, InlineText inline, boolean hasNul) {}
 
   private void collect(Node n, Walk walk, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
     LineIndex lines = walk.lines();
     if (n instanceof Heading h) {
       blocks.add(new nl.geokern.core.model.Heading(
-          h.getLevel(), walk.inline().text(h, null).strip(), lines.span(h.getStartOffset())));
+          h.getLevel(), walk.inline().strippedText(h, null), lines.span(h.getStartOffset())));
     } else if (n instanceof Paragraph p) {
       blocks.add(textBlock(p, quoted ? TextBlock.Kind.QUOTE : TextBlock.Kind.PARAGRAPH, walk));
     } else if (n instanceof BlockQuote) {
@@ -140,23 +144,33 @@ public final class MarkdownReader {
         if (!(item instanceof ListItem)) {
           continue;
         }
-        StringBuilder text = new StringBuilder();
-        StringBuilder md = new StringBuilder();
         List<nl.geokern.core.model.Link> links = new ArrayList<>();
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-          if (c instanceof ListBlock) {
-            nested.add(c);
-          } else {
-            if (text.length() > 0) {
-              text.append(' ');
-              md.append('\n');
+        String text;
+        String md;
+        Node only = item.getFirstChild();
+        if (only != null && only.getNext() == null && !(only instanceof ListBlock)) {
+          // The common item of one paragraph needs no joining.
+          text = walk.inline().strippedText(only, links);
+          md = source(only, walk.hasNul()).strip();
+        } else {
+          StringBuilder joinedText = new StringBuilder();
+          StringBuilder joinedMd = new StringBuilder();
+          for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock) {
+              nested.add(c);
+            } else {
+              if (joinedText.length() > 0) {
+                joinedText.append(' ');
+                joinedMd.append('\n');
+              }
+              joinedText.append(walk.inline().strippedText(c, links));
+              joinedMd.append(source(c, walk.hasNul()));
             }
-            text.append(walk.inline().text(c, links).strip());
-            md.append(source(c));
           }
+          text = joinedText.toString();
+          md = joinedMd.toString().strip();
         }
-        TextBlock block = new TextBlock(
-            TextBlock.Kind.LIST_ITEM, text.toString(), md.toString().strip(), links, lines.span(item.getStartOffset()));
+        TextBlock block = new TextBlock(TextBlock.Kind.LIST_ITEM, text, md, links, lines.span(item.getStartOffset()));
         items.add(block);
         blocks.add(block);
       }
@@ -174,8 +188,8 @@ public final class MarkdownReader {
 
   private static TextBlock textBlock(Node node, TextBlock.Kind kind, Walk walk) {
     List<nl.geokern.core.model.Link> links = new ArrayList<>();
-    String text = node instanceof TableRow ? rowText(node, walk.inline(), links) : walk.inline().text(node, links);
-    return new TextBlock(kind, text.strip(), source(node).strip(), links, walk.lines().span(node.getStartOffset()));
+    String text = node instanceof TableRow ? rowText(node, walk.inline(), links).strip() : walk.inline().strippedText(node, links);
+    return new TextBlock(kind, text, source(node, walk.hasNul()).strip(), links, walk.lines().span(node.getStartOffset()));
   }
 
   /** The cells' texts joined by spaces; the cells' links go to {@code links}. */
@@ -185,7 +199,7 @@ public final class MarkdownReader {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(inline.text(cell, links).strip());
+      sb.append(inline.strippedText(cell, links));
     }
     return sb.toString();
   }
@@ -202,11 +216,21 @@ public final class MarkdownReader {
 
   /** The node's Markdown source, as {@code node.getChars().toString()} gives it. */
   static String source(Node node) {
+    return source(node, true);
+  }
+
+  /**
+   * The node's Markdown source, as {@code node.getChars().toString()} gives it.
+   *
+   * @param mayHaveNul false when the file's text has no NUL, so that no slice of it needs a look
+   */
+  static String source(Node node, boolean mayHaveNul) {
     BasedSequence chars = node.getChars();
     // A plain slice of the file's text is copied in one go; flexmark's toString copies char by char,
     // reading NUL as U+FFFD (as CommonMark asks).
     if (chars instanceof SubSequence sub && sub.getBase() instanceof String text) {
-      return text.substring(sub.getStartOffset(), sub.getEndOffset()).replace('\u0000', '\uFFFD');
+      String slice = text.substring(sub.getStartOffset(), sub.getEndOffset());
+      return mayHaveNul ? slice.replace('\u0000', '\uFFFD') : slice;
     }
     return chars.toString();
   }

@@ -102,7 +102,7 @@ class InlineTextTest {
     List<String> pieces = List.of("woord", " ", "\n", "\r\n", "\n\n", "  \n", "\\\n", "*", "**", "_", "`", "[", "]",
         "(/u)", "![", "<https://a.nl>", "<b@c.nl>", "&amp;", "&", "\\*", "\\", "# ", "- ", "1. ", "> ", "|", "|---|",
         "<em>", "</em>", "é’", "\u0000", "[r]", "\n[r]: /d\n", "    ", "```", "---");
-    qt().withExamples(2000).forAll(lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 30))
+    qt().withExamples(1500).forAll(lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 30))
         .checkAssert(list -> assertSameAsFlexmark(String.join("", list), "random: " + list));
   }
 
@@ -149,6 +149,9 @@ class InlineTextTest {
       assertEquals(expected, got, what + " / " + n);
       assertEquals(expectedLinks(n, lines), links, what + " / links of " + n);
       assertEquals(got, inline.text(n, null), what + " / without links " + n);
+      List<nl.geokern.core.model.Link> again = new ArrayList<>();
+      assertEquals(expected.strip(), inline.strippedText(n, again), what + " / stripped " + n);
+      assertEquals(links, again, what + " / links with stripped text of " + n);
     }
   }
 
