@@ -45,6 +45,17 @@ final class InlineText {
   /** Where the last slice appended ends in the file. */
   private int end;
 
+  /** The characters that make a slice of the file differ from its collected text. */
+  private static final char[] SPECIAL = {'\\', '&', '\0'};
+  /** The text that {@link #nextAt} and {@link #nextFrom} refer to. */
+  private String searched;
+  /** For each special character: a search from {@code nextFrom[k]} found it first at {@code nextAt[k]}. */
+  private final int[] nextAt = new int[SPECIAL.length];
+  private final int[] nextFrom = new int[SPECIAL.length];
+  /** The last parent {@link #insideDoNotCollectText} looked at, and whether it or an ancestor excludes text. */
+  private Node checkedParent;
+  private boolean parentExcluded;
+
   InlineText(LineIndex lines) {
     this.lines = lines;
   }
@@ -114,13 +125,23 @@ final class InlineText {
   }
 
   /** TextCollectingVisitor collects nothing under a {@link DoNotCollectText} node, the node itself included. */
-  private static boolean insideDoNotCollectText(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (n instanceof DoNotCollectText) {
-        return true;
+  private boolean insideDoNotCollectText(Node node) {
+    if (node instanceof DoNotCollectText) {
+      return true;
+    }
+    // Siblings share their ancestors: the answer for the last parent asked about is kept.
+    Node parent = node.getParent();
+    if (parent != checkedParent) {
+      checkedParent = parent;
+      parentExcluded = false;
+      for (Node n = parent; n != null; n = n.getParent()) {
+        if (n instanceof DoNotCollectText) {
+          parentExcluded = true;
+          break;
+        }
       }
     }
-    return false;
+    return parentExcluded;
   }
 
   /**
@@ -183,6 +204,24 @@ final class InlineText {
   }
 
   /**
+   * Where special character {@code k} next occurs in {@code text} at or after {@code from}; the
+   * text's length if it does not. Slices come in file order, so one search usually answers many.
+   */
+  private int next(String text, int k, int from) {
+    if (text != searched) {
+      searched = text;
+      java.util.Arrays.fill(nextFrom, Integer.MAX_VALUE);
+    }
+    // Between nextFrom[k] and nextAt[k] the character does not occur.
+    if (from < nextFrom[k] || from > nextAt[k]) {
+      int at = text.indexOf(SPECIAL[k], from);
+      nextFrom[k] = from;
+      nextAt[k] = at < 0 ? text.length() : at;
+    }
+    return nextAt[k];
+  }
+
+  /**
    * Appends a node's characters when flexmark's builder would give them unchanged: a slice of the
    * file after everything appended so far, with no escape or entity to resolve and no NUL (read as
    * U+FFFD). Other text goes through flexmark's segment builder, whose optimizer may merge or chop
@@ -197,9 +236,8 @@ final class InlineText {
     if (from >= to || from < end) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      char c = base.charAt(i);
-      if (c == '\\' || c == '&' || c == '\0') {
+    for (int k = 0; k < SPECIAL.length; k++) {
+      if (next(base, k, from) < to) {
         return false;
       }
     }
