@@ -67,17 +67,17 @@ final class InlineText {
    *     order (as a walk over {@code node.getDescendants()} finds them); null when not wanted
    */
   String text(Node node, List<nl.geokern.core.model.Link> linksOut) {
-    return collect(node, linksOut) ? out.toString() : slowText(node);
+    return collect(node, linksOut) ? out.toString() : slowly(node, linksOut);
   }
 
   /** {@code text(node, linksOut).strip()}, copying the text once. */
   String strippedText(Node node, List<nl.geokern.core.model.Link> linksOut) {
-    return collect(node, linksOut) ? stripped(0) : slowText(node).strip();
+    return collect(node, linksOut) ? stripped(0) : slowly(node, linksOut).strip();
   }
 
   /**
-   * Collects the node's text into {@link #out} and its links into {@code linksOut}; false when the
-   * node needs flexmark's visitor, in which case the links have been found the slow way already.
+   * Collects the node's text into {@link #out} and its links into {@code linksOut}; false, with
+   * {@code linksOut} as it was, when the node needs flexmark's visitor.
    */
   private boolean collect(Node node, List<nl.geokern.core.model.Link> linksOut) {
     out.setLength(0);
@@ -89,9 +89,17 @@ final class InlineText {
     }
     if (linksOut != null) {
       linksOut.subList(mark, linksOut.size()).clear();
-      slowLinks(node, linksOut);
     }
     return false;
+  }
+
+  /** Text and links as the reader found them before: the text first, then a walk for the links. */
+  private String slowly(Node node, List<nl.geokern.core.model.Link> linksOut) {
+    String text = slowText(node);
+    if (linksOut != null) {
+      slowLinks(node, linksOut);
+    }
+    return text;
   }
 
   /** {@code out.substring(from).strip()} in one copy. */
