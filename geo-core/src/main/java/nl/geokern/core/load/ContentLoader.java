@@ -471,7 +471,7 @@ public final class ContentLoader {
       Fields f = of.get();
       String what = "the front matter";
       Optional<String> title = f.requiredString("title");
-      String fileSlug = file.getFileName().toString().replaceFirst("\\.md$", "");
+      String fileSlug = withoutMd(file.getFileName().toString());
       String slug = f.string("slug").orElse(fileSlug);
       if (!ID.matcher(slug).matches()) {
         f.invalidValue("slug", slug, "lower-case letters, digits and hyphens", ID_HINT);
@@ -487,7 +487,7 @@ public final class ContentLoader {
       List<String> places = f.stringList("places");
       List<String> answers = f.stringList("answers");
       List<String> faq = f.stringList("faq");
-      String relative = options.postsDirectory().relativize(file).toString().replace('\\', '/').replaceFirst("\\.md$", ".html");
+      String relative = withoutMd(options.postsDirectory().relativize(file).toString().replace('\\', '/')) + ".html";
       String url = f.string("url").orElse(site.map(Site::blogPath).orElse("blog/") + relative);
       Optional<String> image = f.string("image");
       boolean fictional = f.bool("fictional", false);
@@ -513,6 +513,17 @@ public final class ContentLoader {
           SourceSpan.of(shown, 1, 1)));
     }
 
+    /**
+     * The name without its {@code .md} ending. Post files are chosen by that ending, so there always
+     * is one; a regular expression compiled for every post was the costly way to cut it.
+     */
+    private static String withoutMd(String name) {
+      if (!name.endsWith(".md")) {
+        throw new IllegalArgumentException("not a Markdown file name: " + name);
+      }
+      return name.substring(0, name.length() - 3);
+    }
+
     // ---------------------------------------------------------------- checks across files
 
     private void checkReferences(ContentSet c) {
@@ -522,6 +533,7 @@ public final class ContentLoader {
       Set<String> questionIds = c.personaQuestions().keySet();
       List<String> places = placeNames(c.site());
       List<String> authors = c.site().authors().stream().map(Author::id).toList();
+      Set<String> authorIds = new HashSet<>(authors);
 
       for (KeywordCluster k : c.clusters()) {
         for (String p : k.places()) {
@@ -548,7 +560,7 @@ public final class ContentLoader {
         p.answers().forEach(x -> ref(p.spanOf("answers"), what, "persona question", x, questionIds));
         p.faq().forEach(x -> ref(p.spanOf("faq"), what, "FAQ item", x, faqIds));
         p.places().forEach(x -> place(c, p.spanOf("places"), what, x, places));
-        p.author().ifPresent(a -> ref(p.spanOf("author"), what, "author", a, new HashSet<>(authors)));
+        p.author().ifPresent(a -> ref(p.spanOf("author"), what, "author", a, authorIds));
       }
     }
 

@@ -1,10 +1,8 @@
 package nl.geokern.core.load.internal;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -17,7 +15,6 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -81,6 +78,7 @@ public final class MarkdownReader {
   public Parsed read(String text, Path path) {
     Document doc = PARSER.parse(text);
     LineIndex lines = new LineIndex(path, text);
+    Walk walk = new Walk(lines, new InlineText(lines), text.indexOf('\0') >= 0);
     Optional<FrontMatter> fm = Optional.empty();
     List<Block> blocks = new ArrayList<>();
     List<MarkdownList> lists = new ArrayList<>();
@@ -88,7 +86,7 @@ public final class MarkdownReader {
       if (n instanceof YamlFrontMatterBlock y) {
         fm = Optional.of(frontMatter(y, lines));
       } else {
-        collect(n, lines, blocks, lists, false);
+        collect(n, walk, blocks, lists, false);
       }
     }
     int words = 0;
@@ -121,14 +119,23 @@ public final class MarkdownReader {
     return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()), closed);
   }
 
-  private void collect(Node n, LineIndex lines, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
+  /**
+   * What one document's walk shares.
+   *
+   * @param hasNul whether the text has a NUL character anywhere (almost never)
+   */
+  private record Walk(LineIndex lines, InlineText inline, boolean hasNul) {}
+
+  private void collect(Node n, Walk walk, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
+    LineIndex lines = walk.lines();
     if (n instanceof Heading h) {
-      blocks.add(new nl.geokern.core.model.Heading(h.getLevel(), plain(h).strip(), lines.span(h.getStartOffset())));
+      blocks.add(new nl.geokern.core.model.Heading(
+          h.getLevel(), walk.inline().strippedText(h, null), lines.span(h.getStartOffset())));
     } else if (n instanceof Paragraph p) {
-      blocks.add(textBlock(p, quoted ? TextBlock.Kind.QUOTE : TextBlock.Kind.PARAGRAPH, lines));
+      blocks.add(textBlock(p, quoted ? TextBlock.Kind.QUOTE : TextBlock.Kind.PARAGRAPH, walk));
     } else if (n instanceof BlockQuote) {
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        collect(c, lines, blocks, lists, true);
+        collect(c, walk, blocks, lists, true);
       }
     } else if (n instanceof BulletList || n instanceof OrderedList) {
       List<TextBlock> items = new ArrayList<>();
@@ -137,65 +144,64 @@ public final class MarkdownReader {
         if (!(item instanceof ListItem)) {
           continue;
         }
-        StringBuilder text = new StringBuilder();
-        StringBuilder md = new StringBuilder();
         List<nl.geokern.core.model.Link> links = new ArrayList<>();
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-          if (c instanceof ListBlock) {
-            nested.add(c);
-          } else {
-            if (text.length() > 0) {
-              text.append(' ');
-              md.append('\n');
+        String text;
+        String md;
+        Node only = item.getFirstChild();
+        if (only != null && only.getNext() == null && !(only instanceof ListBlock)) {
+          // The common item of one paragraph needs no joining.
+          text = walk.inline().strippedText(only, links);
+          md = source(only, walk.hasNul()).strip();
+        } else {
+          StringBuilder joinedText = new StringBuilder();
+          StringBuilder joinedMd = new StringBuilder();
+          for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock) {
+              nested.add(c);
+            } else {
+              if (joinedText.length() > 0) {
+                joinedText.append(' ');
+                joinedMd.append('\n');
+              }
+              joinedText.append(walk.inline().strippedText(c, links));
+              joinedMd.append(source(c, walk.hasNul()));
             }
-            text.append(plain(c).strip());
-            md.append(source(c));
-            links.addAll(links(c, lines));
           }
+          text = joinedText.toString();
+          md = joinedMd.toString().strip();
         }
-        TextBlock block = new TextBlock(
-            TextBlock.Kind.LIST_ITEM, text.toString(), md.toString().strip(), links, lines.span(item.getStartOffset()));
+        TextBlock block = new TextBlock(TextBlock.Kind.LIST_ITEM, text, md, links, lines.span(item.getStartOffset()));
         items.add(block);
         blocks.add(block);
       }
       lists.add(new MarkdownList(n instanceof OrderedList, items, lines.span(n.getStartOffset())));
       for (Node c : nested) {
-        collect(c, lines, blocks, lists, quoted);
+        collect(c, walk, blocks, lists, quoted);
       }
     } else if (n instanceof TableBlock) {
       for (Node row : descendants(n, TableRow.class)) {
-        blocks.add(textBlock(row, TextBlock.Kind.TABLE_ROW, lines));
+        blocks.add(textBlock(row, TextBlock.Kind.TABLE_ROW, walk));
       }
     }
     // Code blocks, HTML blocks and thematic breaks carry no running text.
   }
 
-  private static TextBlock textBlock(Node node, TextBlock.Kind kind, LineIndex lines) {
-    String text = node instanceof TableRow ? rowText(node) : plain(node);
-    return new TextBlock(kind, text.strip(), source(node).strip(), links(node, lines), lines.span(node.getStartOffset()));
+  private static TextBlock textBlock(Node node, TextBlock.Kind kind, Walk walk) {
+    List<nl.geokern.core.model.Link> links = new ArrayList<>();
+    String text = node instanceof TableRow ? rowText(node, walk.inline(), links).strip() : walk.inline().strippedText(node, links);
+    return new TextBlock(kind, text, source(node, walk.hasNul()).strip(), links, walk.lines().span(node.getStartOffset()));
   }
 
-  private static String rowText(Node row) {
+  /** The cells' texts joined by spaces; the cells' links go to {@code links}. */
+  private static String rowText(Node row, InlineText inline, List<nl.geokern.core.model.Link> links) {
     StringBuilder sb = new StringBuilder();
     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(plain(cell).strip());
+      sb.append(inline.strippedText(cell, links));
     }
     return sb.toString();
-  }
-
-  private static List<nl.geokern.core.model.Link> links(Node node, LineIndex lines) {
-    List<nl.geokern.core.model.Link> out = new ArrayList<>();
-    for (Node d : descendants(node, Node.class)) {
-      if (d instanceof Link l) {
-        out.add(new nl.geokern.core.model.Link(plain(l).strip(), l.getUrl().toString(), lines.span(l.getStartOffset())));
-      } else if (d instanceof AutoLink a) {
-        out.add(new nl.geokern.core.model.Link(a.getText().toString(), a.getUrl().toString(), lines.span(a.getStartOffset())));
-      }
-    }
-    return out;
   }
 
   private static <T extends Node> List<T> descendants(Node node, Class<T> type) {
@@ -210,17 +216,23 @@ public final class MarkdownReader {
 
   /** The node's Markdown source, as {@code node.getChars().toString()} gives it. */
   static String source(Node node) {
+    return source(node, true);
+  }
+
+  /**
+   * The node's Markdown source, as {@code node.getChars().toString()} gives it.
+   *
+   * @param mayHaveNul false when the file's text has no NUL, so that no slice of it needs a look
+   */
+  static String source(Node node, boolean mayHaveNul) {
     BasedSequence chars = node.getChars();
     // A plain slice of the file's text is copied in one go; flexmark's toString copies char by char,
     // reading NUL as U+FFFD (as CommonMark asks).
     if (chars instanceof SubSequence sub && sub.getBase() instanceof String text) {
-      return text.substring(sub.getStartOffset(), sub.getEndOffset()).replace('\u0000', '\uFFFD');
+      String slice = text.substring(sub.getStartOffset(), sub.getEndOffset());
+      return mayHaveNul ? slice.replace('\u0000', '\uFFFD') : slice;
     }
     return chars.toString();
-  }
-
-  private static String plain(Node node) {
-    return new TextCollectingVisitor().collectAndGetText(node);
   }
 
   private static String normaliseHeading(String heading) {

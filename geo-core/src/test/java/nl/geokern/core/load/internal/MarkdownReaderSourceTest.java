@@ -55,8 +55,10 @@ class MarkdownReaderSourceTest {
       }
     }
     for (String text : texts) {
+      boolean hasNul = text.indexOf('\0') >= 0;
       for (Node n : PARSER.parse(text).getDescendants()) {
         assertEquals(n.getChars().toString(), MarkdownReader.source(n), n.toString());
+        assertEquals(n.getChars().toString(), MarkdownReader.source(n, hasNul), n.toString());
       }
     }
   }
