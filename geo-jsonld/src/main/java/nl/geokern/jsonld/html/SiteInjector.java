@@ -53,9 +53,10 @@ import java.util.function.Function;
  * each changed page atomically.
  *
  * <p>For each page a caller-supplied function returns the JSON text (or empty: the page is left
- * alone and counted "without content"). Folders and batches of 32 pages are fork/join tasks, and a
- * page's bytes are held only while a worker processes it, so the pages in memory are bounded by the
- * largest page times the thread count; what grows with the site is the manifest's record of it
+ * alone and counted "without content"). Folders, batches of 32 pages and batches of 32 recorded
+ * folders without sub-folders are fork/join tasks, and a page's bytes are held only while a worker
+ * processes it, so the pages in memory are bounded by the largest page times the thread count; what
+ * grows with the site is the manifest's record of it
  * (a few hundred bytes a page: 100,000 pages run in a 256 MB heap).
  * A changed page is written to a temporary file in its own folder and moved over the original
  * ({@code ATOMIC_MOVE}, falling back to a plain replace where the file system cannot do it), keeping
@@ -180,8 +181,8 @@ public final class SiteInjector {
    * of it: a folder whose modification time is as recorded holds the same names (adding, removing or
    * renaming an entry changes the folder's time), so its recorded pages and folders are checked with
    * one {@code stat} each instead of listing it. With one thread everything runs on the calling
-   * thread; with more, folders and batches of pages are fork/join tasks, so the walk itself is
-   * parallel and a page's bytes are held only while a worker processes it.
+   * thread; with more, folders and batches of pages and of leaf folders are fork/join tasks, so the
+   * walk itself is parallel and a page's bytes are held only while a worker processes it.
    */
   private final class Pass {
     final Path root;
@@ -265,27 +266,50 @@ public final class SiteInjector {
 
       @Override
       protected void compute() {
-        if (walkFailure.get() != null) {
-          return;
-        }
-        List<FolderTask> subs = new ArrayList<>();
-        List<PageJob> pages = new ArrayList<>();
-        Next n = folder(visit, sub -> subs.add(new FolderTask(sub)), pages);
-        subs.forEach(ForkJoinTask::fork);
-        if (pages.size() <= BATCH) {
-          pages.forEach(Pass.this::process); // one batch: a task of its own would cost more than it spreads
+        visit(visit);
+      }
+    }
+
+    /**
+     * Visits a folder in the current worker: its sub-folders as tasks, its pages in batches. Sub-folders
+     * that the manifest records without sub-folders of their own (in a site laid out as
+     * {@code post/index.html}, nearly all of them) are visited in batches too, a task per
+     * {@link #BATCH} of them: a task per folder would cost more than the folder's one or two
+     * {@code stat}s.
+     */
+    private void visit(Visit v) {
+      if (walkFailure.get() != null) {
+        return;
+      }
+      List<Visit> subs = new ArrayList<>();
+      List<PageJob> pages = new ArrayList<>();
+      Next n = folder(v, subs::add, pages);
+      List<ForkJoinTask<?>> forked = new ArrayList<>();
+      List<Visit> leaves = new ArrayList<>();
+      for (Visit sub : subs) {
+        if (sub.known() != null && sub.known().children().isEmpty()) {
+          leaves.add(sub);
         } else {
-          List<ForkJoinTask<?>> batches = new ArrayList<>();
-          for (int from = 0; from < pages.size(); from += BATCH) {
-            List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
-            batches.add(ForkJoinTask.adapt(() -> some.forEach(Pass.this::process)));
-          }
-          invokeAll(batches);
+          forked.add(new FolderTask(sub).fork());
         }
-        settle(visit, n);
-        for (int i = subs.size() - 1; i >= 0; i--) {
-          subs.get(i).join();
+      }
+      for (int from = 0; from < leaves.size(); from += BATCH) {
+        List<Visit> some = leaves.subList(from, Math.min(leaves.size(), from + BATCH));
+        forked.add(ForkJoinTask.adapt(() -> some.forEach(this::visit)).fork());
+      }
+      if (pages.size() <= BATCH) {
+        pages.forEach(this::process); // one batch: a task of its own would cost more than it spreads
+      } else {
+        List<ForkJoinTask<?>> batches = new ArrayList<>();
+        for (int from = 0; from < pages.size(); from += BATCH) {
+          List<PageJob> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
+          batches.add(ForkJoinTask.adapt(() -> some.forEach(this::process)));
         }
+        ForkJoinTask.invokeAll(batches);
+      }
+      settle(v, n);
+      for (int i = forked.size() - 1; i >= 0; i--) {
+        forked.get(i).join();
       }
     }
 

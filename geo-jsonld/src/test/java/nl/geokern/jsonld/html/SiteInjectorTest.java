@@ -209,6 +209,37 @@ class SiteInjectorTest {
   }
 
   @Test
+  void run_manifest_manyLeafFolders_changesInAnyOfThemAreFound() throws IOException {
+    // more leaf folders than one batch holds, so that they are visited by several tasks
+    Path root = dir.resolve("many");
+    for (int i = 0; i < 100; i++) {
+      Files.createDirectories(root.resolve("p" + i));
+      Files.writeString(root.resolve("p" + i + "/index.html"), "<title>" + i + "</title>");
+    }
+    Path manifest = dir.resolve("m.tsv");
+    assertEquals(100, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).changed());
+    // older than the manifest: no entry is racy
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertEquals(100, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+
+    Files.writeString(root.resolve("p50/more.html"), "<title>more</title>");
+    Files.createDirectories(root.resolve("p77/deep"));
+    Files.writeString(root.resolve("p77/deep/index.html"), "<title>deep</title>");
+    Files.delete(root.resolve("p10/index.html"));
+    Files.delete(root.resolve("p10"));
+    SiteInjectionResult r = SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(101, r.scanned());
+    assertEquals(2, r.changed());
+    assertEquals(99, r.skippedByManifest());
+    assertEquals(0, r.failed());
+    assertTrue(Files.readString(root.resolve("p50/more.html")).contains(HtmlInjector.OPEN_TAG));
+    assertTrue(Files.readString(root.resolve("p77/deep/index.html")).contains(HtmlInjector.OPEN_TAG));
+
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertEquals(101, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+  }
+
+  @Test
   void run_manifest_removedPageAndFolder_areDropped() throws IOException {
     Path root = site();
     Path manifest = dir.resolve("m.tsv");
