@@ -91,16 +91,6 @@ final class InjectManifest {
     Folder {
       pages = List.copyOf(pages);
     }
-
-    /** The recorded page of that name, or null. */
-    Page page(String name) {
-      for (Page p : pages) { // folders hold few pages; a map would cost more to build than to scan
-        if (p.name().equals(name)) {
-          return p;
-        }
-      }
-      return null;
-    }
   }
 
   /**
