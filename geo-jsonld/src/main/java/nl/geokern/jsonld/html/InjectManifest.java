@@ -77,7 +77,7 @@ final class InjectManifest {
       return new Page(name, -1, 0, NO_GRAPH);
     }
 
-
+    /** Whether the page had a graph when geo left it (not none, not failed). */
     boolean hasGraph() {
       return !graph.equals(NO_GRAPH) && !graph.equals(AGAIN);
     }
