@@ -446,13 +446,11 @@ public final class SiteInjector {
      */
     private void process(PageJob job) {
       Path file = job.file();
-      String folder = job.folder();
       String name = job.name();
       BasicFileAttributes attrs = job.attrs();
       InjectManifest.Page old = job.old();
       Next n = job.next();
       int slot = job.slot();
-      String rel = InjectManifest.child(folder, name);
       try {
         boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
         if (knownGraph && !old.hasGraph()) {
@@ -477,7 +475,7 @@ public final class SiteInjector {
         if (knownGraph) {
           graphHash = old.graph();
         } else {
-          json = jsonForPage.apply(rel);
+          json = jsonForPage.apply(job.rel());
           if (json.isEmpty()) {
             keep(n, slot, InjectManifest.Page.withoutGraph(name), old);
             without.incrementAndGet();
@@ -492,9 +490,9 @@ public final class SiteInjector {
           return;
         }
         if (json.isEmpty()) {
-          json = jsonForPage.apply(rel);
+          json = jsonForPage.apply(job.rel());
           if (json.isEmpty()) {
-            throw new IllegalStateException("no graph for " + rel + " although the graphs key is unchanged");
+            throw new IllegalStateException("no graph for " + job.rel() + " although the graphs key is unchanged");
           }
           graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         }
@@ -514,21 +512,27 @@ public final class SiteInjector {
           unchanged.incrementAndGet();
         }
         if (!r.existing().isEmpty()) {
-          existing.put(rel, r.existing());
+          existing.put(job.rel(), r.existing());
         }
         if (!r.warnings().isEmpty()) {
-          warnings.put(rel, r.warnings());
+          warnings.put(job.rel(), r.warnings());
         }
       } catch (IOException | RuntimeException e) {
         keep(n, slot, InjectManifest.Page.again(name), old);
-        failures.add(new PageFailure(rel, rel + ": " + e, e));
+        failures.add(new PageFailure(job.rel(), job.rel() + ": " + e, e));
       }
     }
   }
 
   /** One page to process: where it is, what the walk and the manifest know of it, and its slot. */
   private record PageJob(Path file, String folder, String name, BasicFileAttributes attrs,
-      InjectManifest.Page old, Next next, int slot) {}
+      InjectManifest.Page old, Next next, int slot) {
+
+    /** The page's path relative to the site; built only when needed, since a skipped page never needs it. */
+    String rel() {
+      return InjectManifest.child(folder, name);
+    }
+  }
 
   /** A folder to visit: where it is, its path relative to the site, its attributes and its record, or null. */
   private record Visit(Path path, String rel, BasicFileAttributes attrs, InjectManifest.Known known) {}
