@@ -27,9 +27,6 @@ public final class PostChecks {
   @SuppressWarnings("unchecked")
   public static <O extends Record> void check(Rule<O> rule, O options, BlogPost post, ContentSet content,
       List<Finding> out) {
-    PostRule<O> r = (PostRule<O>) rule;
-    if (!post.suppresses(r.id())) {
-      r.checkPost(post, content, options, out);
-    }
+    ((PostRule<O>) rule).checkOne(post, content, options, out);
   }
 }

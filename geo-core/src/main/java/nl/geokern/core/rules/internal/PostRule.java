@@ -23,12 +23,19 @@ abstract class PostRule<O extends Record> extends BaseRule<O> {
   public final List<Finding> check(RuleContext context, O options) {
     List<Finding> out = new ArrayList<>();
     for (BlogPost post : context.content().posts()) {
-      // The engine drops these findings anyway; skipping saves the work.
-      if (!post.suppresses(id())) {
-        checkPost(post, context.content(), options, out);
-      }
+      checkOne(post, context.content(), options, out);
     }
     return out;
+  }
+
+  /**
+   * Checks one post unless it suppresses this rule (the engine drops those findings anyway; skipping
+   * saves the work), adding findings to {@code out}.
+   */
+  final void checkOne(BlogPost post, ContentSet content, O options, List<Finding> out) {
+    if (!post.suppresses(id())) {
+      checkPost(post, content, options, out);
+    }
   }
 
   /** Checks one post, adding findings to {@code out}. */
