@@ -145,31 +145,22 @@ public final class MarkdownReader {
           continue;
         }
         List<nl.geokern.core.model.Link> links = new ArrayList<>();
-        String text;
-        String md;
-        Node only = item.getFirstChild();
-        if (only != null && only.getNext() == null && !(only instanceof ListBlock)) {
-          // The common item of one paragraph needs no joining.
-          text = walk.inline().strippedText(only, links);
-          md = source(only, walk.hasNul()).strip();
-        } else {
-          StringBuilder joinedText = new StringBuilder();
-          StringBuilder joinedMd = new StringBuilder();
-          for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListBlock) {
-              nested.add(c);
-            } else {
-              if (joinedText.length() > 0) {
-                joinedText.append(' ');
-                joinedMd.append('\n');
-              }
-              joinedText.append(walk.inline().strippedText(c, links));
-              joinedMd.append(source(c, walk.hasNul()));
+        StringBuilder joinedText = new StringBuilder();
+        StringBuilder joinedMd = new StringBuilder();
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof ListBlock) {
+            nested.add(c);
+          } else {
+            if (joinedText.length() > 0) {
+              joinedText.append(' ');
+              joinedMd.append('\n');
             }
+            joinedText.append(walk.inline().strippedText(c, links));
+            joinedMd.append(source(c, walk.hasNul()));
           }
-          text = joinedText.toString();
-          md = joinedMd.toString().strip();
         }
+        String text = joinedText.toString();
+        String md = joinedMd.toString().strip();
         TextBlock block = new TextBlock(TextBlock.Kind.LIST_ITEM, text, md, links, lines.span(item.getStartOffset()));
         items.add(block);
         blocks.add(block);
