@@ -515,7 +515,7 @@ public final class ContentLoader {
 
     /**
      * The name without its {@code .md} ending. Post files are chosen by that ending, so there always
-     * is one; a regular expression compiled for every post was the costly way to cut it.
+     * is one.
      */
     private static String withoutMd(String name) {
       if (!name.endsWith(".md")) {

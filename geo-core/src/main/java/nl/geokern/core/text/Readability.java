@@ -1,7 +1,6 @@
 package nl.geokern.core.text;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

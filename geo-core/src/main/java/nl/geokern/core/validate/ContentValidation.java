@@ -42,9 +42,8 @@ public final class ContentValidation {
     Optional<ContentSet> content = load.content();
     ReportAssembler assembler = new ReportAssembler(request);
     if (content.isPresent()) {
-      // No measuring ahead of the rules: the engine checks each post with all per-post rules in one
-      // task, so a post's readability, which three rules and the report share, is measured once, in
-      // parallel with other posts, by the first rule that needs it.
+      // The engine checks each post with all per-post rules in one task, so a post's readability,
+      // which three rules and the report share, is measured once, by the first rule that needs it.
       findings.addAll(engine.run(new RuleContext(content.get(), request.referenceDate())));
     }
     findings.sort(Finding.ORDER);

@@ -25,10 +25,10 @@ import java.util.List;
  * TextCollectingVisitor} (without flags) gives, and the links under it, both in one walk.
  *
  * <p>{@code TextCollectingVisitor} builds a segmented sequence through several layers for every
- * node, and a second walk over all descendants found the links. Most running text needs none of
- * that: a paragraph, heading or table cell made of plain text, emphasis, links and soft line breaks
- * collects to its text slices of the file in order (plus a line end when a blank line follows a
- * paragraph), which a plain {@code StringBuilder} gives directly. Anything else (escapes, entities,
+ * node, and finding the links takes a walk of its own. Most running text needs neither: a
+ * paragraph, heading or table cell made of plain text, emphasis, links and soft line breaks collects
+ * to its text slices of the file in order (plus a line end when a blank line follows a paragraph),
+ * which a plain {@code StringBuilder} gives directly. Anything else (escapes, entities,
  * NUL, code spans, hard line breaks, reference links, nested blocks, extension nodes) goes through
  * flexmark's segment builder, whose optimizer can merge, chop or keep characters in ways that
  * depend on the surrounding ranges; such a node is handed to {@code TextCollectingVisitor} itself,
@@ -93,7 +93,10 @@ final class InlineText {
     return false;
   }
 
-  /** Text and links as the reader found them before: the text first, then a walk for the links. */
+  /**
+   * The text by flexmark's visitor, then the links by a walk of their own (in that order, so that a
+   * failure is flexmark's own).
+   */
   private String slowly(Node node, List<nl.geokern.core.model.Link> linksOut) {
     String text = slowText(node);
     if (linksOut != null) {
