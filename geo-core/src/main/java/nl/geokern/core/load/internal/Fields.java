@@ -2,7 +2,6 @@ package nl.geokern.core.load.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -196,7 +195,7 @@ public final class Fields {
     String t = text.get().strip();
     try {
       if (t.length() <= 10) {
-        return Optional.of(ContentDate.of(localDate(t)));
+        return Optional.of(ContentDate.of(LocalDate.parse(t)));
       }
       return Optional.of(ContentDate.of(OffsetDateTime.parse(t)));
     } catch (DateTimeParseException e) {
@@ -211,35 +210,6 @@ public final class Fields {
               "write a date such as 2026-01-05 or a date-time with offset such as 2026-01-05T09:00:00+01:00"));
       return Optional.empty();
     }
-  }
-
-  /**
-   * {@code LocalDate.parse(t)}, without the formatter for the common {@code yyyy-mm-dd} of ASCII
-   * digits that names a real day; anything else (and every error) is left to {@code LocalDate.parse}.
-   */
-  static LocalDate localDate(String t) {
-    if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
-      int year = digits(t, 0, 4);
-      int month = digits(t, 5, 7);
-      int day = digits(t, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    return LocalDate.parse(t);
-  }
-
-  /** The number written in ASCII digits from {@code from} to {@code to}; -1 if any is not one. */
-  private static int digits(String t, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private static boolean hasOffset(String t) {
