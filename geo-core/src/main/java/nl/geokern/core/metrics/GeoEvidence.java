@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.geokern.core.metrics.internal.IdentityMemo;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.Heading;
@@ -384,18 +385,13 @@ public record GeoEvidence(
   }
 
   /** What {@link #of} needs from a site, worked out once for a site rather than for every post. */
-  private record SiteFacts(Site site, String ownHost, PlaceSpellings places) {
+  private record SiteFacts(String ownHost, PlaceSpellings places) {
 
-    /** The facts of the site last asked for: posts are counted site by site. */
-    private static volatile SiteFacts last;
+    /** The facts of each site asked for, for as long as the site is in use. */
+    private static final IdentityMemo<Site, SiteFacts> BY_SITE = new IdentityMemo<>();
 
     static SiteFacts of(Site site) {
-      SiteFacts facts = last;
-      if (facts == null || facts.site() != site) {
-        facts = new SiteFacts(site, host(site.url()), new PlaceSpellings(site.places()));
-        last = facts;
-      }
-      return facts;
+      return BY_SITE.get(site, s -> new SiteFacts(host(s.url()), new PlaceSpellings(s.places())));
     }
   }
 

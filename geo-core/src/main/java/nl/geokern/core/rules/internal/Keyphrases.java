@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.geokern.core.metrics.internal.IdentityMemo;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
@@ -202,17 +203,15 @@ final class Keyphrases {
   static final class StopWords {
 
     /**
-     * The stop words last asked for. A rule's options, and so its list of stop words, live as long as
-     * a validation: one entry saves building the set and the table for every post.
+     * The stop words of each list asked for. A rule's options, and so its list of stop words, live as
+     * long as a validation: building the set and the table once per list, not per post, is what pays.
      */
-    private static volatile StopWords last;
+    private static final IdentityMemo<List<String>, StopWords> BY_LIST = new IdentityMemo<>();
 
-    private final List<String> source;
     private final Set<String> set;
     private final Table table;
 
-    private StopWords(List<String> source, Set<String> folded) {
-      this.source = source;
+    private StopWords(Set<String> folded) {
       this.set = folded;
       // Room for the phrase words that a matcher adds to a copy.
       this.table = new Table(set.size() + Integer.SIZE);
@@ -221,17 +220,12 @@ final class Keyphrases {
 
     /** The stop words of {@code words} (an unmodifiable list, such as an options record holds). */
     static StopWords of(List<String> words) {
-      StopWords s = last;
-      if (s == null || s.source != words) {
-        s = new StopWords(words, Set.copyOf(stopWords(words)));
-        last = s;
-      }
-      return s;
+      return BY_LIST.get(words, w -> new StopWords(Set.copyOf(stopWords(w))));
     }
 
     /** Stop words already folded, used as they are. */
     static StopWords ofFolded(Set<String> folded) {
-      return new StopWords(List.of(), folded);
+      return new StopWords(folded);
     }
 
     /** The folded stop words. */
