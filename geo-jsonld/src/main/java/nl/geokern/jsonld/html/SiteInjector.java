@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -32,7 +33,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +43,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -173,7 +174,7 @@ public final class SiteInjector {
         pass.skipped.get(), pass.without.get(), sorted, pass.existing, pass.warnings, previous.status());
   }
 
-  /** Pages per task handed to the pool. */
+  /** Pages, or recorded folders without sub-folders, per fork/join task. */
   private static final int BATCH = 32;
 
   /**
@@ -245,7 +246,17 @@ public final class SiteInjector {
         try {
           pool.invoke(new FolderTask(top));
         } finally {
+          // a task that failed ends invoke early: every page still under way must finish first
           pool.shutdown();
+          try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+              // keep waiting
+            }
+          } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while injecting into " + root, e);
+          }
         }
       }
       if (walkFailure.get() != null) {
@@ -343,6 +354,9 @@ public final class SiteInjector {
         return list(v, known, subs, pages);
       } catch (IOException e) {
         walkFailure.compareAndSet(null, e);
+        return null;
+      } catch (DirectoryIteratorException e) {
+        walkFailure.compareAndSet(null, e.getCause()); // a listing that failed part way
         return null;
       }
     }
