@@ -522,7 +522,12 @@ public final class SiteInjector {
           changed.incrementAndGet();
         } else {
           long time = InjectManifest.nanos(attrs.lastModifiedTime());
-          keep(n, slot, new InjectManifest.Page(name, attrs.size(), time, graphHash), old);
+          InjectManifest.Page now = new InjectManifest.Page(name, attrs.size(), time, graphHash);
+          keep(n, slot, now, old);
+          if (now.equals(old)) {
+            // as recorded, but too recent to trust (racy): a manifest written now is old enough
+            differs = true;
+          }
           unchanged.incrementAndGet();
         }
         if (!r.existing().isEmpty()) {

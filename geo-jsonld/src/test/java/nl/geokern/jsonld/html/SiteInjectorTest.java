@@ -133,6 +133,33 @@ class SiteInjectorTest {
   }
 
   @Test
+  void run_manifest_racyEntryFoundUnchanged_isTrustedAfterTheManifestIsWrittenAgain() throws IOException {
+    Path root = dir.resolve("one");
+    Files.createDirectories(root);
+    Path page = root.resolve("a.html");
+    Files.writeString(page, "<title>a</title><p>a");
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    // the folder older than the manifest (trusted), the page written in the manifest's own tick (racy)
+    long now = System.currentTimeMillis() / 1000 * 1000;
+    FileTime folderTime = FileTime.fromMillis(now - 120_000);
+    FileTime pageTime = FileTime.fromMillis(now - 60_000);
+    Files.setLastModifiedTime(page, pageTime);
+    Files.setLastModifiedTime(root, folderTime);
+    String text = Files.readString(manifest)
+        .replaceFirst("(?m)^d\t-?\\d+\t", "d\t" + InjectManifest.nanos(folderTime) + "\t")
+        .replaceFirst("(?m)^(p\t\\d+\t)-?\\d+\t", "$1" + InjectManifest.nanos(pageTime) + "\t");
+    Files.writeString(manifest, text);
+    Files.setLastModifiedTime(manifest, pageTime);
+
+    SiteInjectionResult racy = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(0, racy.skippedByManifest());
+    assertEquals(1, racy.unchanged());
+    assertTrue(Files.getLastModifiedTime(manifest).compareTo(pageTime) > 0, "the manifest is written again");
+    assertEquals(1, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+  }
+
+  @Test
   void run_manifestOfAnOlderFormat_isDiscardedWithReason() throws IOException {
     Path root = site();
     Path manifest = dir.resolve("m.tsv");
