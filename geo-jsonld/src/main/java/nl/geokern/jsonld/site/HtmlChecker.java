@@ -7,14 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import nl.geokern.core.finding.Finding;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.html.JsonLdBlock;
 import nl.geokern.jsonld.html.JsonLdExtractor;
+import nl.geokern.jsonld.html.SiteInjector;
 import nl.geokern.jsonld.html.VisibleText;
 import nl.geokern.jsonld.validate.JsonLdValidator;
 
@@ -120,9 +119,9 @@ public final class HtmlChecker {
     return t.length() <= 80 ? t : t.substring(0, 77) + "…";
   }
 
-  private static boolean isPage(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".html") || name.endsWith(".htm")) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+  /** Whether {@code p} is a page the injector would take: a regular file named as one (links are not followed). */
+  static boolean isPage(Path p) {
+    return SiteInjector.isPageName(p.getFileName().toString()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static Path shown(Path file, Path base) {

@@ -3,7 +3,6 @@ package nl.geokern.jsonld.site;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
@@ -20,8 +19,8 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.graph.PageGraphBuilder;
 import nl.geokern.jsonld.html.ExistingJsonLd;
-import nl.geokern.jsonld.html.SiteInjector;
 import nl.geokern.jsonld.html.SiteInjectionResult;
+import nl.geokern.jsonld.html.SiteInjector;
 import nl.geokern.jsonld.json.JsonLdWriter;
 import nl.geokern.jsonld.json.JsonValues;
 
@@ -91,8 +90,7 @@ public final class SiteEnricher {
 
   /** Whether the injector would find a page at this site-relative url. */
   private static boolean isPage(Path siteDir, String url) {
-    return SiteInjector.isPageName(url.substring(url.lastIndexOf('/') + 1))
-        && Files.isRegularFile(siteDir.resolve(url), LinkOption.NOFOLLOW_LINKS);
+    return HtmlChecker.isPage(siteDir.resolve(url));
   }
 
   /**
