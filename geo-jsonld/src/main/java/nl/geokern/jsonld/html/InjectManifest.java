@@ -180,21 +180,6 @@ final class InjectManifest {
     return root;
   }
 
-  /** The recorded folder at this relative path ({@code ""} for the site), or null. */
-  Known folder(String rel) {
-    Known k = root;
-    if (k == null || rel.isEmpty()) {
-      return k;
-    }
-    for (String name : rel.split("/", -1)) {
-      k = k.child(name);
-      if (k == null) {
-        return null;
-      }
-    }
-    return k;
-  }
-
   /** How many folders are recorded. */
   int folderCount() {
     return folderCount;
@@ -368,7 +353,7 @@ final class InjectManifest {
       }
       Known k;
       if (folder.isEmpty()) {
-        k = new Known("", "", new Folder(folderTime, listable, frozen(pages)));
+        k = new Known("", "", new Folder(folderTime, listable, pages));
         root = k;
       } else {
         int slash = folder.lastIndexOf('/');
@@ -378,7 +363,7 @@ final class InjectManifest {
         if (open.isEmpty()) {
           throw new IllegalArgumentException("folder without its parent: " + folder);
         }
-        k = new Known(folder, folder.substring(slash + 1), new Folder(folderTime, listable, frozen(pages)));
+        k = new Known(folder, folder.substring(slash + 1), new Folder(folderTime, listable, pages));
         open.peek().children().add(k);
       }
       open.push(k);
@@ -400,15 +385,6 @@ final class InjectManifest {
       throw new IllegalArgumentException("a field is missing");
     }
     return tab;
-  }
-
-  /** An immutable copy that {@link Folder} keeps as it is; most folders hold one page or none. */
-  private static List<Page> frozen(List<Page> pages) {
-    return switch (pages.size()) {
-      case 0 -> List.of();
-      case 1 -> List.of(pages.get(0));
-      default -> List.copyOf(pages);
-    };
   }
 
   /** Writes a manifest with these folders to {@code file}, atomically. */
