@@ -65,9 +65,9 @@ public class InjectMojo extends AbstractGeoMojo {
 
   /**
    * The manifest that lets a second run skip unchanged pages. It records every folder and page of the
-   * site with its modification time, and a key of the content and the geo jars: while the key is the
-   * same, a folder whose time is as recorded is not listed, and a page whose size and time are as
-   * recorded is neither read nor given a new graph. No other process should write to the site while
+   * site with its modification time, and a key of the content and the geo jars. A folder whose time is
+   * as recorded is not listed, and a page whose size and time are as recorded is not read; while the
+   * key is the same, its graph is not built again either. No other process should write to the site while
    * {@code inject} runs. Delete the file (or run {@code mvn clean}) to process every page again.
    *
    * @since 0.1.0
