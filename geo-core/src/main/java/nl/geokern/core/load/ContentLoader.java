@@ -423,8 +423,8 @@ public final class ContentLoader {
         return List.of();
       }
       List<Path> files;
-      try (Stream<Path> walk = Files.walk(dir)) {
-        files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+      try {
+        files = postFiles(dir);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + dir, e);
       }
@@ -616,6 +616,13 @@ public final class ContentLoader {
       Set<String> out = new HashSet<>();
       items.forEach(i -> out.add(id.apply(i)));
       return out;
+    }
+  }
+
+  /** The post files under {@code dir}, as the loader reads them: every {@code .md} file, in path order. */
+  static List<Path> postFiles(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
     }
   }
 }

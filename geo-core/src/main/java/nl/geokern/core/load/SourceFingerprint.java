@@ -10,13 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A fingerprint of everything {@link ContentLoader} reads for a set of {@link LoadOptions}: the YAML
- * files, every file under the posts folder, and the FAQ headings. Equal fingerprints mean the loader
- * would build the same content, so work derived from the content (such as the page graphs that
- * {@code geo:inject} writes) can be reused.
+ * files, the posts' Markdown files (not images or other files beside them), and the FAQ headings.
+ * Equal fingerprints mean the loader would build the same content, so work derived from the content
+ * (such as the page graphs that {@code geo:inject} writes) can be reused.
  *
  * <p>Take it before loading: a file changed after the fingerprint was taken then shows as a new
  * fingerprint on the next run, never as stale reuse.
@@ -43,11 +42,7 @@ public final class SourceFingerprint {
       }
       Path posts = options.postsDirectory();
       if (Files.isDirectory(posts)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(posts)) {
-          files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
+        for (Path f : ContentLoader.postFiles(posts)) {
           add(md, "posts/" + posts.relativize(f).toString().replace('\\', '/'), f);
         }
       } else {

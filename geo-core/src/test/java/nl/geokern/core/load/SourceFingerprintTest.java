@@ -54,6 +54,16 @@ class SourceFingerprintTest {
   }
 
   @Test
+  void of_filesTheLoaderDoesNotRead_doNotCount() throws IOException {
+    LoadOptions o = content();
+    Path c = dir.resolve("content");
+    String before = SourceFingerprint.of(o).orElseThrow();
+    Files.write(c.resolve("blog/2026/photo.jpg"), new byte[] {1, 2, 3});
+    Files.writeString(c.resolve("blog/2026/notes.txt"), "draft");
+    assertEquals(before, SourceFingerprint.of(o).orElseThrow());
+  }
+
+  @Test
   void of_movedBetweenFiles_isNotTheSame() throws IOException {
     LoadOptions o = content();
     Path c = dir.resolve("content");
