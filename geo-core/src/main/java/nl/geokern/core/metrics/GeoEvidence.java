@@ -20,6 +20,7 @@ import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Place;
 import nl.geokern.core.model.Site;
 import nl.geokern.core.model.TextBlock;
+import nl.geokern.core.text.RegexCase;
 import nl.geokern.core.text.Sentences;
 import nl.geokern.core.text.Words;
 
@@ -321,7 +322,7 @@ public record GeoEvidence(
   }
 
   private static boolean startsVerb(String text, int at) {
-    int first = fold(text.charAt(at));
+    int first = RegexCase.fold(text.charAt(at));
     String[] starts = first < 128 ? VERB_STARTS_BY_FIRST[first] : null;
     if (starts == null) {
       return false;
@@ -340,23 +341,11 @@ public record GeoEvidence(
       return false;
     }
     for (int k = 0; k < lower.length(); k++) {
-      if (fold(text.charAt(at + k)) != lower.charAt(k)) {
+      if (RegexCase.fold(text.charAt(at + k)) != lower.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it: lower
-   * case of upper case, so that {@code ſ} reads as {@code s}. A surrogate stays itself and so never reads
-   * as a letter of a verb, as the whole code point would not either.
-   */
-  private static int fold(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-    return Character.toLowerCase(Character.toUpperCase((int) c));
   }
 
   /**

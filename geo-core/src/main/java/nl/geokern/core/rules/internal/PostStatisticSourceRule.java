@@ -12,6 +12,7 @@ import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.TextBlock;
+import nl.geokern.core.text.RegexCase;
 
 /**
  * Rule {@code post.statistic-source}: a text block (paragraph, list item, quote, table row) that
@@ -114,19 +115,8 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
 
   /** Whether {@code EUR} is written at {@code at} as the regex reads it, ignoring case. */
   private static boolean startsEur(String text, int at) {
-    return at + 3 <= text.length() && fold(text.charAt(at)) == 'e' && fold(text.charAt(at + 1)) == 'u'
-        && fold(text.charAt(at + 2)) == 'r';
-  }
-
-  /**
-   * A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it: lower
-   * case of upper case. A surrogate stays itself, as the whole code point never reads as ASCII either.
-   */
-  private static int fold(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-    return Character.toLowerCase(Character.toUpperCase((int) c));
+    return at + 3 <= text.length() && RegexCase.fold(text.charAt(at)) == 'e'
+        && RegexCase.fold(text.charAt(at + 1)) == 'u' && RegexCase.fold(text.charAt(at + 2)) == 'r';
   }
 
   private static String kindName(TextBlock.Kind kind) {
