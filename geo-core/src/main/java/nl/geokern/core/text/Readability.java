@@ -264,14 +264,15 @@ public final class Readability {
 
   /** The syllables of one word in a language. */
   public static int syllables(Language language, String word) {
-    return syllables(language, word, 0, word.length());
+    char[] chars = word.toCharArray();
+    return syllables(language, chars, 0, chars.length, new char[PART_ROOM]);
   }
 
   /**
    * The syllables of the word between {@code from} (inclusive) and {@code to} (exclusive) of
    * {@code text}, counted as {@link #syllables(Language, String)} counts it.
    */
-  public static int syllables(Language language, CharSequence text, int from, int to) {
+  static int syllables(Language language, CharSequence text, int from, int to) {
     char[] word = new char[Math.max(0, to - from)];
     for (int k = 0; k < word.length; k++) {
       word[k] = text.charAt(from + k);
