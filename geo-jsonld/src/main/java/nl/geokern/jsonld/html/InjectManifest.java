@@ -94,27 +94,37 @@ final class InjectManifest {
   }
 
   /**
-   * A recorded folder in the tree the manifest describes: its path relative to the site, its record
-   * and its recorded sub-folders. The walk hands a folder's node to the task that visits the folder,
-   * so no folder is looked up by its path.
+   * A recorded folder in the tree the manifest describes: its name, its time, whether its record can
+   * stand for a listing, its pages and its recorded sub-folders. The walk hands a folder's node to the
+   * task that visits it, so no folder is looked up by its path. A node is small: its pages stay in the
+   * manifest's page table, and a {@link Page} is made only when the walk asks for one, so what an
+   * unchanged run keeps alive is a few arrays, not an object per page.
    */
   static final class Known {
-    private final String rel;
+    private final Known parent;
     private final String name;
-    private final Folder folder;
-    private final List<Known> children = new ArrayList<>(1);
+    private final long time;
+    private final boolean listable;
+    private final PageTable table;
+    private final int firstPage;
+    private final int pageCount;
+    private List<Known> children = List.of();
     /** The sub-folders by name, built when a listed folder first asks; only its own task asks. */
     private Map<String, Known> byName;
 
-    Known(String rel, String name, Folder folder) {
-      this.rel = rel;
+    Known(Known parent, String name, long time, boolean listable, PageTable table, int firstPage, int pageCount) {
+      this.parent = parent;
       this.name = name;
-      this.folder = folder;
+      this.time = time;
+      this.listable = listable;
+      this.table = table;
+      this.firstPage = firstPage;
+      this.pageCount = pageCount;
     }
 
-    /** The folder's path relative to the site, {@code ""} for the site itself. */
+    /** The folder's path relative to the site, {@code ""} for the site itself; made on each call. */
     String rel() {
-      return rel;
+      return parent == null ? "" : InjectManifest.child(parent.rel(), name);
     }
 
     /** The folder's own name, {@code ""} for the site itself. */
@@ -122,14 +132,52 @@ final class InjectManifest {
       return name;
     }
 
-    /** The folder's record. */
+    /** The folder's recorded time in nanoseconds. */
+    long time() {
+      return time;
+    }
+
+    /** Whether the record can stand for a listing (every name in it survives as text). */
+    boolean listable() {
+      return listable;
+    }
+
+    /** How many pages are recorded in the folder. */
+    int pageCount() {
+      return pageCount;
+    }
+
+    /** The name of recorded page {@code i}, without making the page. */
+    String pageName(int i) {
+      Objects.checkIndex(i, pageCount);
+      return table.name[firstPage + i];
+    }
+
+    /** Recorded page {@code i} of the folder, {@code 0 <= i < pageCount()}, in the manifest's order. */
+    Page page(int i) {
+      Objects.checkIndex(i, pageCount);
+      return table.page(firstPage + i);
+    }
+
+    /** The folder's whole record, made on each call. */
     Folder folder() {
-      return folder;
+      Page[] pages = new Page[pageCount];
+      for (int i = 0; i < pageCount; i++) {
+        pages[i] = page(i);
+      }
+      return new Folder(time, listable, List.of(pages));
     }
 
     /** The recorded sub-folders, in the manifest's order. */
     List<Known> children() {
       return children;
+    }
+
+    private void add(Known child) {
+      if (children.isEmpty()) {
+        children = new ArrayList<>(2);
+      }
+      children.add(child);
     }
 
     /** The recorded sub-folder of that name, or null. */
@@ -148,6 +196,53 @@ final class InjectManifest {
         byName = m;
       }
       return byName.get(childName);
+    }
+  }
+
+  /**
+   * Every recorded page, in the manifest's order: sizes and times as numbers, names as strings (most
+   * pages share one), and each graph where it stands in the manifest's bytes, which are kept.
+   */
+  static final class PageTable {
+    private final byte[] text;
+    private long[] size;
+    private long[] time;
+    private int[] graphAt;
+    private String[] name;
+    private int count;
+
+    PageTable(byte[] text, int expected) {
+      this.text = text;
+      int n = Math.max(16, expected);
+      size = new long[n];
+      time = new long[n];
+      graphAt = new int[n];
+      name = new String[n];
+    }
+
+    private void add(long pageSize, long pageTime, int graphFrom, String pageName) {
+      if (count == size.length) {
+        int n = count * 2;
+        size = Arrays.copyOf(size, n);
+        time = Arrays.copyOf(time, n);
+        graphAt = Arrays.copyOf(graphAt, n);
+        name = Arrays.copyOf(name, n);
+      }
+      size[count] = pageSize;
+      time[count] = pageTime;
+      graphAt[count] = graphFrom;
+      name[count] = pageName;
+      count++;
+    }
+
+    /** Page {@code i}; its graph's field ends at the tab before its name. */
+    Page page(int i) {
+      int from = graphAt[i];
+      int to = from;
+      while (text[to] != '\t') {
+        to++;
+      }
+      return new Page(name[i], size[i], time[i], new String(text, from, to - from, StandardCharsets.ISO_8859_1));
     }
   }
 
@@ -217,21 +312,25 @@ final class InjectManifest {
     return time.to(TimeUnit.NANOSECONDS);
   }
 
-  /** Reads {@code file}; a missing, foreign or outdated manifest yields an empty one saying why. */
+  /**
+   * Reads {@code file}; a missing, foreign, outdated or damaged manifest yields an empty one saying why.
+   * The bytes are read as they are: only names, paths and the key are decoded, and bytes that are not
+   * UTF-8 in them make the manifest damaged.
+   */
   static InjectManifest read(Path file, String fingerprint) {
     if (!Files.isRegularFile(file)) {
       return empty("no manifest at " + file + " yet: all pages processed");
     }
-    String text;
+    byte[] text;
     long written;
     try {
       written = nanos(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the manifest " + file + " failed", e);
     }
-    int eol = text.indexOf('\n');
-    String first = eol < 0 ? text : text.substring(0, eol);
+    int eol = indexOf(text, '\n', 0, text.length);
+    String first = new String(text, 0, eol < 0 ? text.length : eol, StandardCharsets.UTF_8);
     if (!first.startsWith(PREFIX)) {
       return empty("manifest " + file + " is not a geo manifest: all pages processed");
     }
@@ -244,14 +343,17 @@ final class InjectManifest {
       return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
           + fingerprint + "\"): all pages processed");
     }
-    Part part = Part.parse(text, eol < 0 ? text.length() : eol + 1, text.length());
+    Part part = Part.parse(text, eol < 0 ? text.length : eol + 1, text.length);
     if (part.damagedAt >= 0) {
-      int line = 1 + (int) text.substring(0, part.damagedAt).chars().filter(c -> c == '\n').count();
+      int line = 1;
+      for (int i = 0; i < part.damagedAt; i++) {
+        line += text[i] == '\n' ? 1 : 0;
+      }
       return empty("manifest " + file + " is damaged at line " + line
           + " (expected a folder or page record): all pages processed");
     }
     return new InjectManifest(part.root, part.folderCount, part.key, written,
-        "manifest " + file + " used (" + part.pageCount + " pages recorded)");
+        "manifest " + file + " used (" + part.table.count + " pages recorded)");
   }
 
   /**
@@ -275,60 +377,68 @@ final class InjectManifest {
     Known root;
     int folderCount;
     Optional<String> key = Optional.empty();
-    int pageCount;
+    final PageTable table;
     /** Where the first damaged line starts, or -1. */
     int damagedAt = -1;
 
     /** The folder being read and its ancestors, innermost first. */
     private final ArrayDeque<Known> open = new ArrayDeque<>();
+    /** Their paths relative to the site. */
+    private final ArrayDeque<String> openRel = new ArrayDeque<>();
     private String folder;
+    private String folderName;
     private long folderTime;
     private boolean listable;
-    private final List<Page> pages = new ArrayList<>();
+    private int firstPage;
+
+    private Part(byte[] text) {
+      table = new PageTable(text, text.length / 96); // a page line is about 100 bytes
+    }
 
     /** Reads the lines in {@code text[from, to)}; {@code from} starts a line. */
-    static Part parse(String text, int from, int to) {
-      Part part = new Part();
-      String lastName = "";
+    static Part parse(byte[] text, int from, int to) {
+      Part part = new Part(text);
+      String lastName = null;
       for (int at = from, eol; at < to; at = eol + 1) {
-        eol = text.indexOf('\n', at);
-        if (eol < 0 || eol > to) {
+        eol = indexOf(text, '\n', at, to);
+        if (eol < 0) {
           eol = to;
         }
         int end = eol;
         // fields are read in place: a line as a string of its own would copy the whole file once more
         try {
-          if (text.startsWith(GRAPHS, at)) {
-            String k = text.substring(at + GRAPHS.length(), end);
+          if (startsWith(text, at, end, GRAPHS)) {
+            String k = decode(text, at + GRAPHS.length(), end);
             part.key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
-          } else if (text.startsWith("d\t", at)) {
+          } else if (end - at >= 2 && text[at] == 'd' && text[at + 1] == '\t') {
             part.close();
             int t1 = field(text, at + 2, end);
             int t2 = field(text, t1 + 1, end);
             part.folderTime = number(text, at + 2, t1);
-            if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
-              throw new IllegalArgumentException("unknown folder state " + text.substring(t1 + 1, t2));
+            if (t2 != t1 + 2 || (text[t1 + 1] != '=' && text[t1 + 1] != '!')) {
+              throw new IllegalArgumentException("unknown folder state");
             }
-            part.listable = text.charAt(t1 + 1) == '=';
-            String rel = unescape(text.substring(t2 + 1, end));
+            part.listable = text[t1 + 1] == '=';
+            String rel = unescape(decode(text, t2 + 1, end));
             if (part.folder != null && TREE_ORDER.compare(part.folder, rel) >= 0) {
               throw new IllegalArgumentException("folder out of order: " + rel);
             }
             part.folder = rel;
-          } else if (text.startsWith("p\t", at) && part.folder != null) {
+            part.folderName = rel.isEmpty() ? "" : name(rel.substring(rel.lastIndexOf('/') + 1));
+            part.firstPage = part.table.count;
+          } else if (end - at >= 2 && text[at] == 'p' && text[at + 1] == '\t' && part.folder != null) {
             int t1 = field(text, at + 2, end);
             int t2 = field(text, t1 + 1, end);
             int t3 = field(text, t2 + 1, end);
             // most pages share a name (index.html): one string serves them all
             String name;
-            if (end - t3 - 1 == lastName.length() && text.startsWith(lastName, t3 + 1)) {
+            if (lastName != null && end - t3 - 1 == lastName.length() && startsWith(text, t3 + 1, end, lastName)) {
               name = lastName;
             } else {
-              name = unescape(text.substring(t3 + 1, end));
-              lastName = name.indexOf('%') < 0 ? name : ""; // reused only where it reads as written
+              name = name(unescape(decode(text, t3 + 1, end)));
+              lastName = name.indexOf('%') < 0 && isAscii(name) ? name : null; // reused where it reads as written
             }
-            part.pages.add(new Page(name, number(text, at + 2, t1), number(text, t1 + 1, t2),
-                text.substring(t2 + 1, t3)));
+            part.table.add(number(text, at + 2, t1), number(text, t1 + 1, t2), t2 + 1, name);
           } else {
             throw new IllegalArgumentException("not a folder or page line");
           }
@@ -351,25 +461,27 @@ final class InjectManifest {
       if (folder == null) {
         return;
       }
+      int pages = table.count - firstPage;
       Known k;
       if (folder.isEmpty()) {
-        k = new Known("", "", new Folder(folderTime, listable, pages));
+        k = new Known(null, "", folderTime, listable, table, firstPage, pages);
         root = k;
       } else {
         int slash = folder.lastIndexOf('/');
-        while (!open.isEmpty() && !isParent(open.peek().rel(), folder, slash)) {
+        while (!open.isEmpty() && !isParent(openRel.peek(), folder, slash)) {
           open.pop();
+          openRel.pop();
         }
         if (open.isEmpty()) {
           throw new IllegalArgumentException("folder without its parent: " + folder);
         }
-        k = new Known(folder, folder.substring(slash + 1), new Folder(folderTime, listable, pages));
-        open.peek().children().add(k);
+        Known parent = open.peek();
+        k = new Known(parent, folderName, folderTime, listable, table, firstPage, pages);
+        parent.add(k);
       }
       open.push(k);
+      openRel.push(folder);
       folderCount++;
-      pageCount += pages.size();
-      pages.clear();
     }
 
     /** Whether {@code parent} is the folder that {@code rel}, whose last slash is at {@code slash}, is in. */
@@ -378,10 +490,69 @@ final class InjectManifest {
     }
   }
 
+  /**
+   * A page's or folder's name as the manifest may record it: one name in its folder, which a
+   * damaged manifest could otherwise turn into a path out of the site.
+   */
+  private static String name(String name) {
+    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("not a name in a folder: " + name);
+    }
+    return name;
+  }
+
+  /** The index of {@code b} in {@code text[from, to)}, or -1. */
+  private static int indexOf(byte[] text, char b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code text[at, end)} starts with {@code prefix}, which is ASCII. */
+  private static boolean startsWith(byte[] text, int at, int end, String prefix) {
+    if (end - at < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text[at + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code text[from, to)} as UTF-8; bytes that are not UTF-8 are an error, not replaced. */
+  private static String decode(byte[] text, int from, int to) {
+    boolean ascii = true;
+    for (int i = from; i < to && ascii; i++) {
+      ascii = text[i] >= 0;
+    }
+    if (ascii) {
+      return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(text, from, to - from)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("not UTF-8", e);
+    }
+  }
+
   /** The index of the tab that ends the field starting at {@code from}, which must be before {@code end}. */
-  private static int field(String text, int from, int end) {
-    int tab = text.indexOf('\t', from);
-    if (tab < 0 || tab >= end) {
+  private static int field(byte[] text, int from, int end) {
+    int tab = indexOf(text, '\t', from, end);
+    if (tab < 0) {
       throw new IllegalArgumentException("a field is missing");
     }
     return tab;
@@ -411,28 +582,27 @@ final class InjectManifest {
   }
 
   /**
-   * The decimal number in {@code s[from, to)}, optionally negative, as {@link Long#parseLong} reads it
-   * (without a plus sign); a manifest holds one or two per line, nanosecond times have 19 digits, and
-   * {@link Long#parseLong(CharSequence, int, int, int)} showed in profiles of unchanged runs.
+   * The decimal number in {@code text[from, to)}, optionally negative, as {@link Long#parseLong} reads
+   * it (without a plus sign); a manifest holds one or two per line, and nanosecond times have 19 digits.
    */
-  static long number(String s, int from, int to) {
-    boolean negative = to > from && s.charAt(from) == '-';
+  static long number(byte[] text, int from, int to) {
+    boolean negative = to > from && text[from] == '-';
     int i = negative ? from + 1 : from;
     if (i >= to) {
-      throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
+      throw new NumberFormatException("not a number");
     }
     // accumulated negatively, as Long.parseLong does, so that Long.MIN_VALUE fits
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
     long multmin = limit / 10;
     long v = 0;
     for (; i < to; i++) {
-      int d = s.charAt(i) - '0';
+      int d = text[i] - '0';
       if (d < 0 || d > 9 || v < multmin) {
-        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
+        throw new NumberFormatException("not a number");
       }
       v *= 10;
       if (v < limit + d) {
-        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
+        throw new NumberFormatException("not a number");
       }
       v -= d;
     }

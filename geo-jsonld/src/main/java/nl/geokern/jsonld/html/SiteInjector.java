@@ -16,8 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -177,6 +180,9 @@ public final class SiteInjector {
   /** Pages, or recorded folders without sub-folders, per fork/join task. */
   private static final int BATCH = 32;
 
+  /** Not following a link, as one array: a varargs call would allocate it per stat. */
+  private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
   /**
    * One run over a site. The walk lists a folder only when it cannot trust the manifest's record
    * of it: a folder whose modification time is as recorded holds the same names (adding, removing or
@@ -234,12 +240,15 @@ public final class SiteInjector {
         Deque<Visit> todo = new ArrayDeque<>();
         todo.push(top);
         List<PageJob> pages = new ArrayList<>();
+        List<InjectManifest.Known> leaves = new ArrayList<>();
         while (!todo.isEmpty() && walkFailure.get() == null) {
           pages.clear();
+          leaves.clear();
           Visit v = todo.pop();
-          Next n = folder(v, todo::push, pages);
+          Next n = folder(v, todo::push, leaves::add, pages, null);
           pages.forEach(this::process);
           settle(v, n);
+          leaves(v, leaves, todo::push);
         }
       } else {
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -283,18 +292,19 @@ public final class SiteInjector {
 
     /**
      * Visits a folder in the current worker: its sub-folders as tasks, its pages in batches. Sub-folders
-     * that the manifest records without sub-folders of their own (in a site laid out as
-     * {@code post/index.html}, nearly all of them) are visited in batches too, a task per
-     * {@link #BATCH} of them: a task per folder would cost more than the folder's one or two
-     * {@code stat}s.
+     * without sub-folders of their own (in a site laid out as {@code post/index.html}, nearly all of
+     * them) are visited in batches too, a task per {@link #BATCH} of them: a task per folder would cost
+     * more than the folder's one or two {@code stat}s. Those the manifest records are stat'ed by their
+     * batch, not here, so that a folder of many posts hands them out at once.
      */
     private void visit(Visit v) {
       if (walkFailure.get() != null) {
         return;
       }
       List<Visit> subs = new ArrayList<>();
+      List<InjectManifest.Known> recordedLeaves = new ArrayList<>();
       List<PageJob> pages = new ArrayList<>();
-      Next n = folder(v, subs::add, pages);
+      Next n = folder(v, subs::add, recordedLeaves::add, pages, null);
       List<ForkJoinTask<?>> forked = new ArrayList<>();
       List<Visit> leaves = new ArrayList<>();
       for (Visit sub : subs) {
@@ -308,7 +318,24 @@ public final class SiteInjector {
         List<Visit> some = leaves.subList(from, Math.min(leaves.size(), from + BATCH));
         forked.add(ForkJoinTask.adapt(() -> some.forEach(this::visit)).fork());
       }
-      if (pages.size() <= BATCH) {
+      for (int from = 0; from < recordedLeaves.size(); from += BATCH) {
+        List<InjectManifest.Known> some = recordedLeaves.subList(from, Math.min(recordedLeaves.size(), from + BATCH));
+        forked.add(ForkJoinTask.adapt(() -> {
+          List<Visit> found = new ArrayList<>(0);
+          leaves(v, some, found::add);
+          found.forEach(this::visit); // sub-folders of a recorded leaf that has grown some
+        }).fork());
+      }
+      process(pages);
+      settle(v, n);
+      for (int i = forked.size() - 1; i >= 0; i--) {
+        forked.get(i).join();
+      }
+    }
+
+    /** A folder's pages: in batches of {@link #BATCH} as tasks when in the pool and there are more. */
+    private void process(List<PageJob> pages) {
+      if (pages.size() <= BATCH || !ForkJoinTask.inForkJoinPool()) {
         pages.forEach(this::process); // one batch: a task of its own would cost more than it spreads
       } else {
         List<ForkJoinTask<?>> batches = new ArrayList<>();
@@ -318,9 +345,48 @@ public final class SiteInjector {
         }
         ForkJoinTask.invokeAll(batches);
       }
-      settle(v, n);
-      for (int i = forked.size() - 1; i >= 0; i--) {
-        forked.get(i).join();
+    }
+
+    /**
+     * Recorded folders without recorded sub-folders, all in {@code parent}, each with its pages. Where
+     * the file system allows, each folder and page is stat'ed relative to the open parent
+     * ({@code post/index.html} rather than the whole path from {@code /}): the kernel then resolves two
+     * names instead of the whole path, which is most of what a stat costs. Sub-folders found in a leaf
+     * that is listed go to {@code subs}.
+     */
+    private void leaves(Visit parent, List<InjectManifest.Known> records, Consumer<Visit> subs) {
+      if (records.isEmpty()) {
+        return;
+      }
+      try (RelativeStat at = RelativeStat.open(parent.path)) {
+        List<PageJob> pages = new ArrayList<>();
+        List<InjectManifest.Known> deeper = new ArrayList<>(0);
+        for (InjectManifest.Known k : records) {
+          if (walkFailure.get() != null) {
+            return;
+          }
+          BasicFileAttributes a;
+          try {
+            a = at.stat(k.name(), BasicFileAttributes.class);
+          } catch (NoSuchFileException e) {
+            continue; // removed
+          } catch (IOException e) {
+            walkFailure.compareAndSet(null, e);
+            return;
+          }
+          if (!a.isDirectory()) {
+            continue; // no longer a folder: not recorded again
+          }
+          Visit v = new Visit(parent.path.resolve(k.name()), null, a, k);
+          pages.clear();
+          Next n = folder(v, subs, deeper::add, pages, at);
+          process(pages);
+          settle(v, n);
+          if (!deeper.isEmpty()) { // none: a leaf records no sub-folders
+            leaves(v, List.copyOf(deeper), subs);
+            deeper.clear();
+          }
+        }
       }
     }
 
@@ -341,15 +407,17 @@ public final class SiteInjector {
     }
 
     /**
-     * Visits one folder: hands its sub-folders to {@code subs} and its pages to {@code pages}. A folder
-     * that cannot be read is recorded in {@link #walkFailure}.
+     * Visits one folder: hands its sub-folders to {@code subs} (those recorded without sub-folders of
+     * their own to {@code leaves}, not yet stat'ed) and its pages to {@code pages}. {@code at} is the
+     * open parent folder when the folder is a recorded leaf visited by its parent's batch, else null.
+     * A folder that cannot be read is recorded in {@link #walkFailure}.
      */
-    private Next folder(Visit v, Consumer<Visit> subs, List<PageJob> pages) {
+    private Next folder(Visit v, Consumer<Visit> subs, Consumer<InjectManifest.Known> leaves, List<PageJob> pages,
+        RelativeStat at) {
       try {
         InjectManifest.Known known = v.known;
-        InjectManifest.Folder record = known == null ? null : known.folder();
-        if (record != null && record.listable() && previous.trusts(record.time(), v.attrs.lastModifiedTime())) {
-          return recorded(v, known, subs, pages);
+        if (known != null && known.listable() && previous.trusts(known.time(), v.attrs.lastModifiedTime())) {
+          return recorded(v, known, subs, leaves, pages, at);
         }
         return list(v, known, subs, pages);
       } catch (IOException e) {
@@ -366,37 +434,50 @@ public final class SiteInjector {
       Map<String, InjectManifest.Folder> out = new HashMap<>(next.size() * 4 / 3 + 1);
       next.forEach(n -> {
         List<InjectManifest.Page> pages = new ArrayList<>(n.pages.length);
-        for (InjectManifest.Page p : n.pages) {
-          if (p != null) { // null: removed while this run was under way
+        for (int i = 0; i < n.pages.length; i++) {
+          InjectManifest.Page p = n.pages[i];
+          if (p == Next.AS_RECORDED) {
+            pages.add(n.recorded.page(i));
+          } else if (p != null) { // null: removed while this run was under way
             pages.add(p);
           }
         }
-        out.put(n.rel, new InjectManifest.Folder(n.time(), n.listable, pages));
+        out.put(n.rel(), new InjectManifest.Folder(n.time(), n.listable, pages));
       });
       return out;
     }
 
-    /** A trusted folder: its recorded pages and folders, each checked with one stat. */
-    private Next recorded(Visit v, InjectManifest.Known known, Consumer<Visit> subs, List<PageJob> jobs)
-        throws IOException {
-      List<InjectManifest.Page> pages = known.folder().pages();
-      Next n = new Next(v.rel, known.folder().time(), true, new InjectManifest.Page[pages.size()]);
+    /**
+     * A trusted folder: its recorded pages and folders, each checked with one stat. Its sub-folders
+     * without recorded sub-folders go to {@code leaves} unstat'ed, for their batch to stat.
+     */
+    private Next recorded(Visit v, InjectManifest.Known known, Consumer<Visit> subs,
+        Consumer<InjectManifest.Known> leaves, List<PageJob> jobs, RelativeStat at) throws IOException {
+      int count = known.pageCount();
+      Next n = new Next(null, known.time(), true, new InjectManifest.Page[count], known);
       next.add(n);
-      for (int i = 0; i < pages.size(); i++) {
-        InjectManifest.Page p = pages.get(i);
+      for (int i = 0; i < count; i++) {
+        String name = known.pageName(i);
         scanned.incrementAndGet();
-        jobs.add(new PageJob(v.path.resolve(p.name()), v.rel, p.name(), null, p, n, i));
+        jobs.add(new PageJob(v.path, name, null, null, null, n, i, at,
+            at == null ? null : known.name() + "/" + name));
       }
-      for (InjectManifest.Known child : known.children()) {
+      List<InjectManifest.Known> children = known.children();
+      for (int i = 0; i < children.size(); i++) {
+        InjectManifest.Known child = children.get(i);
+        if (child.children().isEmpty()) {
+          leaves.accept(child);
+          continue;
+        }
         Path sub = v.path.resolve(child.name());
         BasicFileAttributes a;
         try {
-          a = Files.readAttributes(sub, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          a = Files.readAttributes(sub, BasicFileAttributes.class, NOFOLLOW);
         } catch (NoSuchFileException e) {
           continue; // removed while this run was under way
         }
         if (a.isDirectory()) {
-          subs.accept(new Visit(sub, child.rel(), a, child));
+          subs.accept(new Visit(sub, null, a, child));
         }
       }
       return n;
@@ -406,6 +487,7 @@ public final class SiteInjector {
     private Next list(Visit v, InjectManifest.Known known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
       differs = true;
+      String rel = v.rel();
       boolean listable = true;
       List<Path> pagePaths = new ArrayList<>();
       List<BasicFileAttributes> pageAttrs = new ArrayList<>();
@@ -413,14 +495,14 @@ public final class SiteInjector {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(v.path)) {
         for (Path child : entries) {
           String name = child.getFileName().toString();
-          BasicFileAttributes a = Files.readAttributes(child, attributes, LinkOption.NOFOLLOW_LINKS);
+          BasicFileAttributes a = Files.readAttributes(child, attributes, NOFOLLOW);
           boolean dir = a.isDirectory();
           boolean page = !dir && a.isRegularFile() && isPageName(name);
           if ((dir || page) && !v.path.resolve(name).equals(child)) {
             listable = false; // a name that does not survive as text: the folder is always listed
           }
           if (dir) {
-            folders.add(new Visit(child, InjectManifest.child(v.rel, name), a, known == null ? null : known.child(name)));
+            folders.add(new Visit(child, InjectManifest.child(rel, name), a, known == null ? null : known.child(name)));
           } else if (page) {
             pagePaths.add(child);
             pageAttrs.add(a);
@@ -432,13 +514,13 @@ public final class SiteInjector {
         known.folder().pages().forEach(p -> old.put(p.name(), p));
       }
       // the time from before the listing: a change during the listing shows as a different time
-      Next n = new Next(v.rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
-          new InjectManifest.Page[pagePaths.size()]);
+      Next n = new Next(rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
+          new InjectManifest.Page[pagePaths.size()], null);
       next.add(n);
       for (int i = 0; i < pagePaths.size(); i++) {
         String name = pagePaths.get(i).getFileName().toString();
         scanned.incrementAndGet();
-        jobs.add(new PageJob(pagePaths.get(i), v.rel, name, pageAttrs.get(i), old.get(name), n, i));
+        jobs.add(new PageJob(null, name, pagePaths.get(i), pageAttrs.get(i), old.get(name), n, i, null, null));
       }
       folders.forEach(subs);
       return n;
@@ -447,7 +529,7 @@ public final class SiteInjector {
     /** Records what geo knows of a page now, noting whether that differs from the manifest. */
     private void keep(Next n, int slot, InjectManifest.Page now, InjectManifest.Page old) {
       if (now == old || now.equals(old)) {
-        n.pages[slot] = old;
+        n.pages[slot] = n.recorded == null ? old : Next.AS_RECORDED;
       } else {
         n.pages[slot] = now;
         differs = true;
@@ -459,12 +541,12 @@ public final class SiteInjector {
      * old entry is what the manifest recorded for it, or null.
      */
     private void process(PageJob job) {
-      Path file = job.file();
       String name = job.name();
       BasicFileAttributes attrs = job.attrs();
-      InjectManifest.Page old = job.old();
       Next n = job.next();
       int slot = job.slot();
+      // a recorded folder's page is made from the manifest's table only now, and is not kept
+      InjectManifest.Page old = n.recorded == null ? job.old() : n.recorded.page(slot);
       try {
         boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
         if (knownGraph && !old.hasGraph()) {
@@ -474,7 +556,8 @@ public final class SiteInjector {
         }
         if (attrs == null) {
           try {
-            attrs = Files.readAttributes(file, attributes, LinkOption.NOFOLLOW_LINKS);
+            attrs = job.at() != null ? job.at().stat(job.fromAt(), attributes)
+                : Files.readAttributes(job.file(), attributes, NOFOLLOW);
           } catch (NoSuchFileException e) {
             attrs = null;
           }
@@ -511,6 +594,7 @@ public final class SiteInjector {
           graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         }
         // the attributes are those from before the read: a later change moves the time
+        Path file = job.file();
         byte[] bytes = read(file, attrs.size());
         InjectionResult r = injector.inject(bytes, json.get());
         if (r.changed()) {
@@ -543,35 +627,122 @@ public final class SiteInjector {
     }
   }
 
-  /** One page to process: where it is, what the walk and the manifest know of it, and its slot. */
-  private record PageJob(Path file, String folder, String name, BasicFileAttributes attrs,
-      InjectManifest.Page old, Next next, int slot) {
+  /**
+   * One page to process: where it is, what the walk and the manifest know of it, and its slot. A
+   * listed page has its path from the listing; a recorded one is {@code name} in {@code dir}, and
+   * {@code at} is {@code dir}'s parent, open, when the page is stat'ed relative to it as {@code fromAt}.
+   */
+  private record PageJob(Path dir, String name, Path listed, BasicFileAttributes attrs,
+      InjectManifest.Page old, Next next, int slot, RelativeStat at, String fromAt) {
+
+    /** The page's path; a skipped page never needs it. */
+    Path file() {
+      return listed != null ? listed : dir.resolve(name);
+    }
 
     /** The page's path relative to the site; built only when needed, since a skipped page never needs it. */
     String rel() {
-      return InjectManifest.child(folder, name);
+      return InjectManifest.child(next.rel(), name);
+    }
+  }
+
+  /**
+   * Stats names relative to one open folder, through a {@link SecureDirectoryStream} where the file
+   * system gives one (Linux), else by their whole path. The last name is never followed if it is a link.
+   */
+  private static final class RelativeStat implements AutoCloseable {
+    private final Path folder;
+    private final SecureDirectoryStream<Path> open;
+
+    private RelativeStat(Path folder, SecureDirectoryStream<Path> open) {
+      this.folder = folder;
+      this.open = open;
+    }
+
+    /** The folder, open if it can be; a folder that cannot be opened is stat'ed into by whole paths. */
+    static RelativeStat open(Path folder) {
+      DirectoryStream<Path> ds;
+      try {
+        ds = Files.newDirectoryStream(folder);
+      } catch (IOException | RuntimeException e) {
+        return new RelativeStat(folder, null); // the stats by whole path say what is wrong
+      }
+      if (ds instanceof SecureDirectoryStream<Path> secure) {
+        return new RelativeStat(folder, secure);
+      }
+      try {
+        ds.close();
+      } catch (IOException e) {
+        // nothing was read from it
+      }
+      return new RelativeStat(folder, null);
+    }
+
+    /** The attributes of {@code relative} (names separated by {@code /}) under the folder. */
+    <A extends BasicFileAttributes> A stat(String relative, Class<A> type) throws IOException {
+      if (open == null) {
+        return Files.readAttributes(folder.resolve(relative), type, NOFOLLOW);
+      }
+      Path name = folder.getFileSystem().getPath(relative);
+      Class<? extends BasicFileAttributeView> view = type == PosixFileAttributes.class
+          ? PosixFileAttributeView.class : BasicFileAttributeView.class;
+      return type.cast(open.getFileAttributeView(name, view, NOFOLLOW).readAttributes());
+    }
+
+    @Override
+    public void close() {
+      if (open != null) {
+        try {
+          open.close();
+        } catch (IOException e) {
+          // a folder only read from: nothing is lost
+        }
+      }
     }
   }
 
   /** A folder to visit: where it is, its path relative to the site, its attributes and its record, or null. */
-  private record Visit(Path path, String rel, BasicFileAttributes attrs, InjectManifest.Known known) {}
+  private record Visit(Path path, String rel, BasicFileAttributes attrs, InjectManifest.Known known) {
 
-  /** A folder as the next manifest records it; workers fill the page slots. */
+    /** The path relative to the site: given for a listed folder, made from the record for a recorded one. */
+    @Override
+    public String rel() {
+      return rel != null ? rel : known.rel();
+    }
+  }
+
+  /**
+   * A folder as the next manifest records it; workers fill the page slots. In a recorded folder, slot
+   * {@code i} is the manifest's page {@code i}, and a page found as recorded is marked
+   * {@link #AS_RECORDED} rather than kept as an object: it is made again only if the manifest is written.
+   */
   private static final class Next {
+    /** A slot's page is the recorded one. */
+    static final InjectManifest.Page AS_RECORDED = InjectManifest.Page.again("");
+
+    /** The folder's path relative to the site, or null when it is made from {@link #recorded}. */
     private final String rel;
     private final long listedTime;
     private final boolean listable;
     private final InjectManifest.Page[] pages;
+    /** The folder's record when it was trusted, else null. */
+    private final InjectManifest.Known recorded;
     /** Whether geo wrote a page into the folder. */
     private volatile boolean written;
     /** The folder's time read after its pages were done, if geo wrote into it. */
     private volatile long writtenTime = Long.MIN_VALUE;
 
-    Next(String rel, long listedTime, boolean listable, InjectManifest.Page[] pages) {
+    Next(String rel, long listedTime, boolean listable, InjectManifest.Page[] pages, InjectManifest.Known recorded) {
       this.rel = rel;
       this.listedTime = listedTime;
       this.listable = listable;
       this.pages = pages;
+      this.recorded = recorded;
+    }
+
+    /** The folder's path relative to the site. */
+    String rel() {
+      return rel != null ? rel : recorded.rel();
     }
 
     /** The time to record: from before the listing, or after geo's last write into the folder. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -108,6 +109,46 @@ class InjectManifestTest {
       Files.writeString(m, head + folders);
       assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line "), folders);
     }
+  }
+
+  @Test
+  void read_namesThatLeaveTheirFolder_orAreNotUtf8_makeItDamaged() throws IOException {
+    String head = InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n";
+    for (String lines : List.of("d\t1\t=\t..\n", "d\t1\t=\t.\n", "d\t1\t=\ta\nd\t1\t=\ta/\n",
+        "d\t1\t=\ta\nd\t1\t=\ta/..\n", "p\t1\t1\th\t..\n", "p\t1\t1\th\ta/b.html\n",
+        "p\t1\t1\th\t\n", "p\t1\t1\th\ta\u0000.html\n")) {
+      Path m = dir.resolve("m.tsv");
+      Files.writeString(m, head + lines);
+      int line = 3 + (int) lines.chars().filter(c -> c == '\n').count(); // the last line is the bad one
+      assertEquals("manifest " + m + " is damaged at line " + line
+          + " (expected a folder or page record): all pages processed", InjectManifest.read(m, "f").status(), lines);
+    }
+    Path m = dir.resolve("m.tsv");
+    byte[] good = (head + "d\t1\t=\tcaf\u00e9\np\t1\t1\th\t\u00fc.html\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(m, good);
+    InjectManifest read = InjectManifest.read(m, "f");
+    assertEquals("\u00fc.html", folder(read, "caf\u00e9").page(0).name());
+    byte[] latin1 = (head + "d\t1\t=\tcaf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(m, latin1);
+    assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line 4 "));
+  }
+
+  @Test
+  void read_pagesAreMadeFromTheTable_asWritten() throws IOException {
+    Path m = dir.resolve("m.tsv");
+    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\np\t10\t-3\t!\ta.html\n"
+        + "p\t11\t4\t-\tb.html\nd\t2\t!\tx\np\t12\t5\tabc\tindex.html\n");
+    InjectManifest read = InjectManifest.read(m, "f");
+    InjectManifest.Known site = read.root();
+    assertEquals(2, site.pageCount());
+    assertEquals(new InjectManifest.Page("a.html", 10, -3, InjectManifest.AGAIN), site.page(0));
+    assertEquals(new InjectManifest.Page("b.html", 11, 4, InjectManifest.NO_GRAPH), site.page(1));
+    assertEquals("b.html", site.pageName(1));
+    InjectManifest.Known x = folder(read, "x");
+    assertEquals(new InjectManifest.Folder(2, false, List.of(new InjectManifest.Page("index.html", 12, 5, "abc"))),
+        x.folder());
+    assertEquals("x", x.rel());
+    org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> x.page(1));
   }
 
   @Test

@@ -12,8 +12,11 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteInjectorTest {
@@ -235,8 +238,9 @@ class SiteInjectorTest {
         + 1, "four pages with graphs skipped, the 404 page without one");
   }
 
-  @Test
-  void run_manifest_manyLeafFolders_changesInAnyOfThemAreFound() throws IOException {
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 3})
+  void run_manifest_manyLeafFolders_changesInAnyOfThemAreFound(int threads) throws IOException {
     // more leaf folders than one batch holds, so that they are visited by several tasks
     Path root = dir.resolve("many");
     for (int i = 0; i < 100; i++) {
@@ -244,26 +248,55 @@ class SiteInjectorTest {
       Files.writeString(root.resolve("p" + i + "/index.html"), "<title>" + i + "</title>");
     }
     Path manifest = dir.resolve("m.tsv");
-    assertEquals(100, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).changed());
+    assertEquals(100, SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content).changed());
     // older than the manifest: no entry is racy
     Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-    assertEquals(100, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+    assertEquals(100, SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+    List<String> before = Files.readAllLines(manifest);
+    FileTime rootTime = Files.getLastModifiedTime(root);
 
     Files.writeString(root.resolve("p50/more.html"), "<title>more</title>");
     Files.createDirectories(root.resolve("p77/deep"));
     Files.writeString(root.resolve("p77/deep/index.html"), "<title>deep</title>");
     Files.delete(root.resolve("p10/index.html"));
     Files.delete(root.resolve("p10"));
-    SiteInjectionResult r = SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content);
-    assertEquals(101, r.scanned());
-    assertEquals(2, r.changed());
-    assertEquals(99, r.skippedByManifest());
+    // edited in place: the folder keeps its time, the page does not
+    Path edited = root.resolve("p20/index.html");
+    FileTime folderTime = Files.getLastModifiedTime(root.resolve("p20"));
+    Files.writeString(edited, "<title>twenty, edited</title>");
+    Files.setLastModifiedTime(root.resolve("p20"), folderTime);
+    // a folder that became a file, and one that became a link to a folder, are no longer recorded
+    for (String gone : List.of("p30", "p31")) {
+      Files.delete(root.resolve(gone + "/index.html"));
+      Files.delete(root.resolve(gone));
+    }
+    Files.writeString(root.resolve("p30"), "not a folder");
+    Files.createSymbolicLink(root.resolve("p31"), root.resolve("p32"));
+    // the site folder keeps its recorded time, as a file system with coarse times could leave it: it is
+    // not listed, so its recorded leaves are each stat'ed, and those that are no longer folders dropped
+    Files.setLastModifiedTime(root, rootTime);
+    SiteInjectionResult r = SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(99, r.scanned());
+    assertEquals(3, r.changed());
+    assertEquals(96, r.skippedByManifest());
     assertEquals(0, r.failed());
     assertTrue(Files.readString(root.resolve("p50/more.html")).contains(HtmlInjector.OPEN_TAG));
     assertTrue(Files.readString(root.resolve("p77/deep/index.html")).contains(HtmlInjector.OPEN_TAG));
+    assertTrue(Files.readString(edited).startsWith("<title>twenty, edited</title>" + HtmlInjector.OPEN_TAG));
+    // the records of the pages found as recorded are written again as they were
+    List<String> after = Files.readAllLines(manifest);
+    for (int i : new int[] {0, 1, 49, 99}) {
+      String folder = "d\t" + Files.getLastModifiedTime(root.resolve("p" + i)).to(TimeUnit.NANOSECONDS) + "\t=\tp" + i;
+      int at = before.indexOf(folder);
+      assertTrue(at > 0, folder);
+      assertEquals(before.get(at + 1), after.get(after.indexOf(folder) + 1), folder);
+    }
+    for (String gone : List.of("p10", "p30", "p31")) {
+      assertTrue(after.stream().noneMatch(l -> l.endsWith("\t" + gone)), gone);
+    }
 
     Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-    assertEquals(101, SiteInjector.create(3, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+    assertEquals(99, SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
   }
 
   @Test
@@ -393,12 +426,12 @@ class SiteInjectorTest {
     for (long v : new long[] {0, 7, -7, 1_795_780_962_676_218_417L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 7,
         Long.MIN_VALUE + 7, -999_999_999_999_999_999L, 1_000_000_000_000_000_000L}) {
       String s = "x" + v + "y";
-      assertEquals(v, InjectManifest.number(s, 1, s.length() - 1), s);
+      assertEquals(v, InjectManifest.number(s.getBytes(UTF_8), 1, s.length() - 1), s);
     }
     for (String bad : List.of("", "-", "1a", "+1", "9223372036854775808", "-9223372036854775809",
         "99999999999999999999", "1-", " 1")) {
       org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
-          () -> InjectManifest.number(bad, 0, bad.length()), bad);
+          () -> InjectManifest.number(bad.getBytes(UTF_8), 0, bad.length()), bad);
     }
   }
 
