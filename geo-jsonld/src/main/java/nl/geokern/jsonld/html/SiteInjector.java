@@ -47,7 +47,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -173,8 +173,8 @@ public final class SiteInjector {
     }
     List<PageFailure> sorted = new ArrayList<>(pass.failures);
     sorted.sort(Comparator.comparing(PageFailure::path));
-    return new SiteInjectionResult(pass.scanned.get(), pass.changed.get(), pass.unchanged.get(),
-        pass.skipped.get(), pass.without.get(), sorted, pass.existing, pass.warnings, previous.status());
+    return new SiteInjectionResult(pass.scanned.intValue(), pass.changed.intValue(), pass.unchanged.intValue(),
+        pass.skipped.intValue(), pass.without.intValue(), sorted, pass.existing, pass.warnings, previous.status());
   }
 
   /** Pages, or recorded folders without sub-folders, per fork/join task. */
@@ -201,11 +201,12 @@ public final class SiteInjector {
     final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
     final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
     final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
-    final AtomicInteger scanned = new AtomicInteger();
-    final AtomicInteger changed = new AtomicInteger();
-    final AtomicInteger unchanged = new AtomicInteger();
-    final AtomicInteger skipped = new AtomicInteger();
-    final AtomicInteger without = new AtomicInteger();
+    // counted by every worker for every page: striped, so that workers do not contend for one counter
+    final LongAdder scanned = new LongAdder();
+    final LongAdder changed = new LongAdder();
+    final LongAdder unchanged = new LongAdder();
+    final LongAdder skipped = new LongAdder();
+    final LongAdder without = new LongAdder();
     /** Whether the site differs from the manifest's record: only then is the manifest written. */
     volatile boolean differs;
     /** The first folder that could not be read; the walk stops there. */
@@ -456,9 +457,9 @@ public final class SiteInjector {
       int count = known.pageCount();
       Next n = new Next(null, known.time(), true, new InjectManifest.Page[count], known);
       next.add(n);
+      scanned.add(count);
       for (int i = 0; i < count; i++) {
         String name = known.pageName(i);
-        scanned.incrementAndGet();
         jobs.add(new PageJob(v.path, name, null, null, null, n, i, at,
             at == null ? null : known.name() + "/" + name));
       }
@@ -517,9 +518,9 @@ public final class SiteInjector {
       Next n = new Next(rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
           new InjectManifest.Page[pagePaths.size()], null);
       next.add(n);
+      scanned.add(pagePaths.size());
       for (int i = 0; i < pagePaths.size(); i++) {
         String name = pagePaths.get(i).getFileName().toString();
-        scanned.incrementAndGet();
         jobs.add(new PageJob(null, name, pagePaths.get(i), pageAttrs.get(i), old.get(name), n, i, null, null));
       }
       folders.forEach(subs);
@@ -551,7 +552,7 @@ public final class SiteInjector {
         boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
         if (knownGraph && !old.hasGraph()) {
           keep(n, slot, old, old); // the same graphs as last time, and this page had none
-          without.incrementAndGet();
+          without.increment();
           return;
         }
         if (attrs == null) {
@@ -562,7 +563,7 @@ public final class SiteInjector {
             attrs = null;
           }
           if (attrs == null || !attrs.isRegularFile()) {
-            scanned.decrementAndGet(); // removed while this run was under way
+            scanned.decrement(); // removed while this run was under way
             differs = true;
             return;
           }
@@ -575,15 +576,15 @@ public final class SiteInjector {
           json = jsonForPage.apply(job.rel());
           if (json.isEmpty()) {
             keep(n, slot, InjectManifest.Page.withoutGraph(name), old);
-            without.incrementAndGet();
+            without.increment();
             return;
           }
           graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         }
         if (old != null && old.graph().equals(graphHash) && previous.trusts(old, attrs.size(), attrs.lastModifiedTime())) {
           keep(n, slot, old, old);
-          unchanged.incrementAndGet();
-          skipped.incrementAndGet();
+          unchanged.increment();
+          skipped.increment();
           return;
         }
         if (json.isEmpty()) {
@@ -603,7 +604,7 @@ public final class SiteInjector {
           long time = InjectManifest.nanos(written.lastModifiedTime());
           keep(n, slot, new InjectManifest.Page(name, written.size(), time, graphHash), old);
           n.written = true; // its folder's time is read once its pages are done
-          changed.incrementAndGet();
+          changed.increment();
         } else {
           long time = InjectManifest.nanos(attrs.lastModifiedTime());
           InjectManifest.Page now = new InjectManifest.Page(name, attrs.size(), time, graphHash);
@@ -612,7 +613,7 @@ public final class SiteInjector {
             // as recorded, but too recent to trust (racy): a manifest written now is old enough
             differs = true;
           }
-          unchanged.incrementAndGet();
+          unchanged.increment();
         }
         if (!r.existing().isEmpty()) {
           existing.put(job.rel(), r.existing());
