@@ -201,17 +201,18 @@ final class InjectManifest {
 
   /**
    * Every recorded page, in the manifest's order: sizes and times as numbers, names as strings (most
-   * pages share one), and each graph where it stands in the manifest's bytes, which are kept.
+   * pages share one), and each graph where it stands in the manifest's text, which is kept.
    */
   static final class PageTable {
-    private final byte[] text;
+    /** The manifest's bytes, one to a char. */
+    private final String text;
     private long[] size;
     private long[] time;
     private int[] graphAt;
     private String[] name;
     private int count;
 
-    PageTable(byte[] text, int expected) {
+    PageTable(String text, int expected) {
       this.text = text;
       int n = Math.max(16, expected);
       size = new long[n];
@@ -238,11 +239,7 @@ final class InjectManifest {
     /** Page {@code i}; its graph's field ends at the tab before its name. */
     Page page(int i) {
       int from = graphAt[i];
-      int to = from;
-      while (text[to] != '\t') {
-        to++;
-      }
-      return new Page(name[i], size[i], time[i], new String(text, from, to - from, StandardCharsets.ISO_8859_1));
+      return new Page(name[i], size[i], time[i], text.substring(from, text.indexOf('\t', from)));
     }
   }
 
@@ -314,23 +311,24 @@ final class InjectManifest {
 
   /**
    * Reads {@code file}; a missing, foreign, outdated or damaged manifest yields an empty one saying why.
-   * The bytes are read as they are: only names, paths and the key are decoded, and bytes that are not
-   * UTF-8 in them make the manifest damaged.
+   * Only names, paths, the key and the header are decoded as UTF-8, and bytes that are not UTF-8 in
+   * them make the manifest damaged.
    */
   static InjectManifest read(Path file, String fingerprint) {
     if (!Files.isRegularFile(file)) {
       return empty("no manifest at " + file + " yet: all pages processed");
     }
-    byte[] text;
+    byte[] bytes;
     long written;
     try {
       written = nanos(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
-      text = Files.readAllBytes(file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the manifest " + file + " failed", e);
     }
-    int eol = indexOf(text, '\n', 0, text.length);
-    String first = new String(text, 0, eol < 0 ? text.length : eol, StandardCharsets.UTF_8);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int eol = text.indexOf('\n');
+    String first = new String(bytes, 0, eol < 0 ? bytes.length : eol, StandardCharsets.UTF_8);
     if (!first.startsWith(PREFIX)) {
       return empty("manifest " + file + " is not a geo manifest: all pages processed");
     }
@@ -343,11 +341,11 @@ final class InjectManifest {
       return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
           + fingerprint + "\"): all pages processed");
     }
-    Part part = Part.parse(text, eol < 0 ? text.length : eol + 1, text.length);
+    Part part = Part.parse(text, eol < 0 ? text.length() : eol + 1, text.length());
     if (part.damagedAt >= 0) {
       int line = 1;
-      for (int i = 0; i < part.damagedAt; i++) {
-        line += text[i] == '\n' ? 1 : 0;
+      for (int i = text.indexOf('\n'); i >= 0 && i < part.damagedAt; i = text.indexOf('\n', i + 1)) {
+        line++;
       }
       return empty("manifest " + file + " is damaged at line " + line
           + " (expected a folder or page record): all pages processed");
@@ -391,34 +389,49 @@ final class InjectManifest {
     private boolean listable;
     private int firstPage;
 
-    private Part(byte[] text) {
-      table = new PageTable(text, text.length / 96); // a page line is about 100 bytes
+    private Part(String text) {
+      table = new PageTable(text, text.length() / 96); // a page line is about 100 bytes
     }
 
-    /** Reads the lines in {@code text[from, to)}; {@code from} starts a line. */
-    static Part parse(byte[] text, int from, int to) {
+    /**
+     * Reads the lines in {@code text[from, to)}; {@code from} starts a line. {@code text} holds the
+     * manifest's bytes one to a char (ISO 8859-1), so that lines and fields are found with the string
+     * searches the JDK makes fast, and names and paths are decoded from UTF-8 only where they are not
+     * ASCII.
+     */
+    static Part parse(String text, int from, int to) {
       Part part = new Part(text);
       String lastName = null;
       for (int at = from, eol; at < to; at = eol + 1) {
-        eol = indexOf(text, '\n', at, to);
-        if (eol < 0) {
+        eol = text.indexOf('\n', at);
+        if (eol < 0 || eol > to) {
           eol = to;
         }
         int end = eol;
         // fields are read in place: a line as a string of its own would copy the whole file once more
         try {
-          if (startsWith(text, at, end, GRAPHS)) {
-            String k = decode(text, at + GRAPHS.length(), end);
-            part.key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
-          } else if (end - at >= 2 && text[at] == 'd' && text[at + 1] == '\t') {
+          if (text.startsWith("p\t", at) && part.folder != null) {
+            int t1 = field(text, at + 2, end);
+            int t2 = field(text, t1 + 1, end);
+            int t3 = field(text, t2 + 1, end);
+            // most pages share a name (index.html): one string serves them all
+            String name;
+            if (lastName != null && end - t3 - 1 == lastName.length() && text.startsWith(lastName, t3 + 1)) {
+              name = lastName;
+            } else {
+              name = name(unescape(decode(text, t3 + 1, end)));
+              lastName = name.indexOf('%') < 0 && isAscii(name) ? name : null; // reused where it reads as written
+            }
+            part.table.add(number(text, at + 2, t1), number(text, t1 + 1, t2), t2 + 1, name);
+          } else if (text.startsWith("d\t", at)) {
             part.close();
             int t1 = field(text, at + 2, end);
             int t2 = field(text, t1 + 1, end);
             part.folderTime = number(text, at + 2, t1);
-            if (t2 != t1 + 2 || (text[t1 + 1] != '=' && text[t1 + 1] != '!')) {
+            if (t2 != t1 + 2 || (text.charAt(t1 + 1) != '=' && text.charAt(t1 + 1) != '!')) {
               throw new IllegalArgumentException("unknown folder state");
             }
-            part.listable = text[t1 + 1] == '=';
+            part.listable = text.charAt(t1 + 1) == '=';
             String rel = unescape(decode(text, t2 + 1, end));
             if (part.folder != null && TREE_ORDER.compare(part.folder, rel) >= 0) {
               throw new IllegalArgumentException("folder out of order: " + rel);
@@ -426,19 +439,9 @@ final class InjectManifest {
             part.folder = rel;
             part.folderName = rel.isEmpty() ? "" : name(rel.substring(rel.lastIndexOf('/') + 1));
             part.firstPage = part.table.count;
-          } else if (end - at >= 2 && text[at] == 'p' && text[at + 1] == '\t' && part.folder != null) {
-            int t1 = field(text, at + 2, end);
-            int t2 = field(text, t1 + 1, end);
-            int t3 = field(text, t2 + 1, end);
-            // most pages share a name (index.html): one string serves them all
-            String name;
-            if (lastName != null && end - t3 - 1 == lastName.length() && startsWith(text, t3 + 1, end, lastName)) {
-              name = lastName;
-            } else {
-              name = name(unescape(decode(text, t3 + 1, end)));
-              lastName = name.indexOf('%') < 0 && isAscii(name) ? name : null; // reused where it reads as written
-            }
-            part.table.add(number(text, at + 2, t1), number(text, t1 + 1, t2), t2 + 1, name);
+          } else if (text.startsWith(GRAPHS, at)) {
+            String k = decode(text, at + GRAPHS.length(), end);
+            part.key = k.isEmpty() ? Optional.empty() : Optional.of(unescape(k));
           } else {
             throw new IllegalArgumentException("not a folder or page line");
           }
@@ -501,29 +504,6 @@ final class InjectManifest {
     return name;
   }
 
-  /** The index of {@code b} in {@code text[from, to)}, or -1. */
-  private static int indexOf(byte[] text, char b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text[i] == b) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether {@code text[at, end)} starts with {@code prefix}, which is ASCII. */
-  private static boolean startsWith(byte[] text, int at, int end, String prefix) {
-    if (end - at < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (text[at + i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
@@ -533,26 +513,27 @@ final class InjectManifest {
     return true;
   }
 
-  /** {@code text[from, to)} as UTF-8; bytes that are not UTF-8 are an error, not replaced. */
-  private static String decode(byte[] text, int from, int to) {
-    boolean ascii = true;
-    for (int i = from; i < to && ascii; i++) {
-      ascii = text[i] >= 0;
-    }
-    if (ascii) {
-      return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+  /**
+   * {@code text[from, to)}, bytes held one to a char, as UTF-8; bytes that are not UTF-8 are an error,
+   * not replaced.
+   */
+  private static String decode(String text, int from, int to) {
+    String field = text.substring(from, to);
+    if (isAscii(field)) {
+      return field;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(text, from, to - from)).toString();
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(field.getBytes(StandardCharsets.ISO_8859_1))).toString();
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new IllegalArgumentException("not UTF-8", e);
     }
   }
 
   /** The index of the tab that ends the field starting at {@code from}, which must be before {@code end}. */
-  private static int field(byte[] text, int from, int end) {
-    int tab = indexOf(text, '\t', from, end);
-    if (tab < 0) {
+  private static int field(String text, int from, int end) {
+    int tab = text.indexOf('\t', from);
+    if (tab < 0 || tab >= end) {
       throw new IllegalArgumentException("a field is missing");
     }
     return tab;
@@ -582,27 +563,27 @@ final class InjectManifest {
   }
 
   /**
-   * The decimal number in {@code text[from, to)}, optionally negative, as {@link Long#parseLong} reads
-   * it (without a plus sign); a manifest holds one or two per line, and nanosecond times have 19 digits.
+   * The decimal number in {@code s[from, to)}, optionally negative, as {@link Long#parseLong} reads it
+   * (without a plus sign); a manifest holds one or two per line, and nanosecond times have 19 digits.
    */
-  static long number(byte[] text, int from, int to) {
-    boolean negative = to > from && text[from] == '-';
+  static long number(String s, int from, int to) {
+    boolean negative = to > from && s.charAt(from) == '-';
     int i = negative ? from + 1 : from;
     if (i >= to) {
-      throw new NumberFormatException("not a number");
+      throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
     }
     // accumulated negatively, as Long.parseLong does, so that Long.MIN_VALUE fits
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
-    long multmin = limit / 10;
+    long multmin = negative ? Long.MIN_VALUE / 10 : -Long.MAX_VALUE / 10;
     long v = 0;
     for (; i < to; i++) {
-      int d = text[i] - '0';
+      int d = s.charAt(i) - '0';
       if (d < 0 || d > 9 || v < multmin) {
-        throw new NumberFormatException("not a number");
+        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
       }
       v *= 10;
       if (v < limit + d) {
-        throw new NumberFormatException("not a number");
+        throw new NumberFormatException("not a number: \"" + s.substring(from, to) + "\"");
       }
       v -= d;
     }

@@ -426,12 +426,12 @@ class SiteInjectorTest {
     for (long v : new long[] {0, 7, -7, 1_795_780_962_676_218_417L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 7,
         Long.MIN_VALUE + 7, -999_999_999_999_999_999L, 1_000_000_000_000_000_000L}) {
       String s = "x" + v + "y";
-      assertEquals(v, InjectManifest.number(s.getBytes(UTF_8), 1, s.length() - 1), s);
+      assertEquals(v, InjectManifest.number(s, 1, s.length() - 1), s);
     }
     for (String bad : List.of("", "-", "1a", "+1", "9223372036854775808", "-9223372036854775809",
         "99999999999999999999", "1-", " 1")) {
       org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
-          () -> InjectManifest.number(bad.getBytes(UTF_8), 0, bad.length()), bad);
+          () -> InjectManifest.number(bad, 0, bad.length()), bad);
     }
   }
 
