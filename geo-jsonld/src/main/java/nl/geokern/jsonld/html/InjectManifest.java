@@ -153,6 +153,25 @@ final class InjectManifest {
       return table.name[firstPage + i];
     }
 
+    /** The recorded size of page {@code i}. */
+    long pageSize(int i) {
+      Objects.checkIndex(i, pageCount);
+      return table.size[firstPage + i];
+    }
+
+    /** The recorded time of page {@code i}, in nanoseconds. */
+    long pageTime(int i) {
+      Objects.checkIndex(i, pageCount);
+      return table.time[firstPage + i];
+    }
+
+    /** Whether page {@code i}'s recorded graph is {@code graph}, without making the page. */
+    boolean pageGraphIs(int i, String graph) {
+      Objects.checkIndex(i, pageCount);
+      int from = table.graphAt[firstPage + i];
+      return table.text.startsWith(graph, from) && table.text.charAt(from + graph.length()) == '\t';
+    }
+
     /** Recorded page {@code i} of the folder, {@code 0 <= i < pageCount()}, in the manifest's order. */
     Page page(int i) {
       Objects.checkIndex(i, pageCount);
@@ -295,8 +314,13 @@ final class InjectManifest {
 
   /** Whether a page read now, with these attributes, is as recorded and old enough to trust. */
   boolean trusts(Page recorded, long size, FileTime now) {
+    return trusts(recorded.size(), recorded.time(), size, now);
+  }
+
+  /** Whether a page read now, with these attributes, has the recorded size and time, old enough to trust. */
+  boolean trusts(long recordedSize, long recordedTime, long size, FileTime now) {
     long t = nanos(now);
-    return recorded.size() == size && recorded.time() == t && old(t);
+    return recordedSize == size && recordedTime == t && old(t);
   }
 
   /** Older than the manifest, and not a time saturated far from the epoch. */

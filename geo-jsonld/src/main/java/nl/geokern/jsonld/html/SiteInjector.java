@@ -538,6 +538,25 @@ public final class SiteInjector {
     }
 
     /**
+     * A recorded page's attributes, or null when it is no longer a file (then it is counted as gone).
+     */
+    private BasicFileAttributes stat(PageJob job) throws IOException {
+      BasicFileAttributes attrs;
+      try {
+        attrs = job.at() != null ? job.at().stat(job.fromAt(), attributes)
+            : Files.readAttributes(job.file(), attributes, NOFOLLOW);
+      } catch (NoSuchFileException e) {
+        attrs = null;
+      }
+      if (attrs == null || !attrs.isRegularFile()) {
+        scanned.decrement(); // removed while this run was under way
+        differs = true;
+        return null;
+      }
+      return attrs;
+    }
+
+    /**
      * One page. Its attributes are null for a page of a trusted folder, which is stat'ed here; its
      * old entry is what the manifest recorded for it, or null.
      */
@@ -546,9 +565,29 @@ public final class SiteInjector {
       BasicFileAttributes attrs = job.attrs();
       Next n = job.next();
       int slot = job.slot();
-      // a recorded folder's page is made from the manifest's table only now, and is not kept
-      InjectManifest.Page old = n.recorded == null ? job.old() : n.recorded.page(slot);
+      InjectManifest.Known recorded = n.recorded;
+      InjectManifest.Page old = null;
       try {
+        if (sameGraphs && recorded != null && !recorded.pageGraphIs(slot, InjectManifest.AGAIN)) {
+          // the usual page of an unchanged run, checked against the manifest's table without making it
+          if (recorded.pageGraphIs(slot, InjectManifest.NO_GRAPH)) {
+            n.pages[slot] = Next.AS_RECORDED; // the same graphs as last time, and this page had none
+            without.increment();
+            return;
+          }
+          attrs = stat(job);
+          if (attrs == null) {
+            return;
+          }
+          if (previous.trusts(recorded.pageSize(slot), recorded.pageTime(slot), attrs.size(), attrs.lastModifiedTime())) {
+            n.pages[slot] = Next.AS_RECORDED;
+            unchanged.increment();
+            skipped.increment();
+            return;
+          }
+        }
+        // a recorded folder's page is made from the manifest's table only now, and is not kept
+        old = recorded == null ? job.old() : recorded.page(slot);
         boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
         if (knownGraph && !old.hasGraph()) {
           keep(n, slot, old, old); // the same graphs as last time, and this page had none
@@ -556,15 +595,8 @@ public final class SiteInjector {
           return;
         }
         if (attrs == null) {
-          try {
-            attrs = job.at() != null ? job.at().stat(job.fromAt(), attributes)
-                : Files.readAttributes(job.file(), attributes, NOFOLLOW);
-          } catch (NoSuchFileException e) {
-            attrs = null;
-          }
-          if (attrs == null || !attrs.isRegularFile()) {
-            scanned.decrement(); // removed while this run was under way
-            differs = true;
+          attrs = stat(job);
+          if (attrs == null) {
             return;
           }
         }
