@@ -342,17 +342,18 @@ final class InjectManifest {
     if (!Files.isRegularFile(file)) {
       return empty("no manifest at " + file + " yet: all pages processed");
     }
-    byte[] bytes;
+    String text;
     long written;
     try {
       written = nanos(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
-      bytes = Files.readAllBytes(file);
+      // the bytes one to a char: every byte is a char in ISO 8859-1, and the JDK need not copy them
+      text = Files.readString(file, StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the manifest " + file + " failed", e);
     }
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
     int eol = text.indexOf('\n');
-    String first = new String(bytes, 0, eol < 0 ? bytes.length : eol, StandardCharsets.UTF_8);
+    String first = new String(text.substring(0, eol < 0 ? text.length() : eol).getBytes(StandardCharsets.ISO_8859_1),
+        StandardCharsets.UTF_8);
     if (!first.startsWith(PREFIX)) {
       return empty("manifest " + file + " is not a geo manifest: all pages processed");
     }

@@ -134,6 +134,19 @@ class InjectManifestTest {
   }
 
   @Test
+  void read_fingerprintAndKeyOutsideAscii_matchAsWritten() throws IOException {
+    Path m = dir.resolve("m.tsv");
+    String fingerprint = "geo 1 base=/home/caf\u00e9 \u2713 \ud83d\ude00";
+    InjectManifest.write(m, fingerprint, Optional.of("sleutel \u00e9\t2"), Map.of("", new InjectManifest.Folder(1, true,
+        List.of(new InjectManifest.Page("\u00fc.html", 3, 4, "h")))));
+    InjectManifest read = InjectManifest.read(m, fingerprint);
+    assertTrue(read.status().startsWith("manifest " + m + " used (1 pages recorded)"), read.status());
+    assertTrue(read.sameGraphs(Optional.of("sleutel \u00e9\t2")));
+    assertEquals(new InjectManifest.Page("\u00fc.html", 3, 4, "h"), read.root().page(0));
+    assertTrue(InjectManifest.read(m, "geo 1 base=/home/cafe").status().startsWith("fingerprint changed"));
+  }
+
+  @Test
   void read_pagesAreMadeFromTheTable_asWritten() throws IOException {
     Path m = dir.resolve("m.tsv");
     Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\np\t10\t-3\t!\ta.html\n"
