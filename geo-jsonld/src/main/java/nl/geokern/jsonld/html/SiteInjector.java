@@ -565,66 +565,45 @@ public final class SiteInjector {
       BasicFileAttributes attrs = job.attrs();
       Next n = job.next();
       int slot = job.slot();
-      InjectManifest.Known recorded = n.recorded;
       InjectManifest.Page old = null;
       try {
-        if (sameGraphs && recorded != null && !recorded.pageGraphIs(slot, InjectManifest.AGAIN)) {
-          // the usual page of an unchanged run, checked against the manifest's table without making it
-          if (recorded.pageGraphIs(slot, InjectManifest.NO_GRAPH)) {
-            n.pages[slot] = Next.AS_RECORDED; // the same graphs as last time, and this page had none
+        if (sameGraphs && job.recorded() && !job.recordedGraphIs(InjectManifest.AGAIN)) {
+          // the graphs are those of the recorded run: a page as recorded needs none asked for
+          if (job.recordedGraphIs(InjectManifest.NO_GRAPH)) {
+            n.pages[slot] = job.asRecorded(); // and this page had none
             without.increment();
             return;
           }
-          attrs = stat(job);
-          if (attrs == null) {
+          if (attrs == null && (attrs = stat(job)) == null) {
             return;
           }
-          if (previous.trusts(recorded.pageSize(slot), recorded.pageTime(slot), attrs.size(), attrs.lastModifiedTime())) {
-            n.pages[slot] = Next.AS_RECORDED;
+          if (job.recordedAs(previous, attrs)) {
+            n.pages[slot] = job.asRecorded();
             unchanged.increment();
             skipped.increment();
             return;
           }
         }
         // a recorded folder's page is made from the manifest's table only now, and is not kept
-        old = recorded == null ? job.old() : recorded.page(slot);
-        boolean knownGraph = sameGraphs && old != null && !old.graph().equals(InjectManifest.AGAIN);
-        if (knownGraph && !old.hasGraph()) {
-          keep(n, slot, old, old); // the same graphs as last time, and this page had none
+        old = n.recorded == null ? job.old() : n.recorded.page(slot);
+        if (attrs == null && (attrs = stat(job)) == null) {
+          return;
+        }
+        Optional<String> json = jsonForPage.apply(job.rel());
+        if (json.isEmpty()) {
+          if (sameGraphs && old != null && old.hasGraph()) {
+            throw new IllegalStateException("no graph for " + job.rel() + " although the graphs key is unchanged");
+          }
+          keep(n, slot, InjectManifest.Page.withoutGraph(name), old);
           without.increment();
           return;
         }
-        if (attrs == null) {
-          attrs = stat(job);
-          if (attrs == null) {
-            return;
-          }
-        }
-        Optional<String> json = Optional.empty();
-        String graphHash;
-        if (knownGraph) {
-          graphHash = old.graph();
-        } else {
-          json = jsonForPage.apply(job.rel());
-          if (json.isEmpty()) {
-            keep(n, slot, InjectManifest.Page.withoutGraph(name), old);
-            without.increment();
-            return;
-          }
-          graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
-        }
+        String graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         if (old != null && old.graph().equals(graphHash) && previous.trusts(old, attrs.size(), attrs.lastModifiedTime())) {
           keep(n, slot, old, old);
           unchanged.increment();
           skipped.increment();
           return;
-        }
-        if (json.isEmpty()) {
-          json = jsonForPage.apply(job.rel());
-          if (json.isEmpty()) {
-            throw new IllegalStateException("no graph for " + job.rel() + " although the graphs key is unchanged");
-          }
-          graphHash = sha256(json.get().getBytes(StandardCharsets.UTF_8));
         }
         // the attributes are those from before the read: a later change moves the time
         Path file = job.file();
@@ -676,6 +655,28 @@ public final class SiteInjector {
     /** The page's path relative to the site; built only when needed, since a skipped page never needs it. */
     String rel() {
       return InjectManifest.child(next.rel(), name);
+    }
+
+    /** Whether the manifest records the page: in its folder's table, or as the listing found it. */
+    boolean recorded() {
+      return next.recorded != null || old != null;
+    }
+
+    /** Whether the recorded graph is {@code graph}; the page must be {@link #recorded()}. */
+    boolean recordedGraphIs(String graph) {
+      return next.recorded != null ? next.recorded.pageGraphIs(slot, graph) : old.graph().equals(graph);
+    }
+
+    /** Whether the page has the recorded size and time, old enough to trust. */
+    boolean recordedAs(InjectManifest previous, BasicFileAttributes attrs) {
+      return next.recorded != null
+          ? previous.trusts(next.recorded.pageSize(slot), next.recorded.pageTime(slot), attrs.size(), attrs.lastModifiedTime())
+          : previous.trusts(old, attrs.size(), attrs.lastModifiedTime());
+    }
+
+    /** What the next manifest's slot holds for the page as recorded. */
+    InjectManifest.Page asRecorded() {
+      return next.recorded != null ? Next.AS_RECORDED : old;
     }
   }
 

@@ -353,6 +353,14 @@ class SiteInjectorTest {
     SiteInjectionResult newKey = SiteInjector.create(2, manifest, "f").run(root, Optional.of("k2"), graphs);
     assertEquals(3, asked.getAndSet(0));
     assertEquals(2, newKey.skippedByManifest(), "same graphs by hash: nothing read");
+
+    // the key promises the same graphs: an edited page that had one and now gets none is a failure
+    Files.writeString(root.resolve("index.html"), "<title>newer home</title>");
+    SiteInjectionResult broken = SiteInjector.create(2, manifest, "f").run(root, Optional.of("k2"), rel -> Optional.empty());
+    assertEquals(1, broken.failed());
+    assertEquals("index.html", broken.failures().get(0).path());
+    assertTrue(broken.failures().get(0).message().contains("no graph for index.html although the graphs key is unchanged"));
+    assertEquals(1, broken.skippedByManifest());
   }
 
   @Test
