@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -570,8 +571,13 @@ final class InjectManifest {
     StringBuilder sb = new StringBuilder(128 + folders.size() * 200)
         .append(HEADER).append('\t').append(fingerprint).append('\n')
         .append(GRAPHS).append(graphsKey.map(InjectManifest::escape).orElse("")).append('\n');
-    TreeMap<String, Folder> sorted = new TreeMap<>(TREE_ORDER);
-    sorted.putAll(folders);
+    SortedMap<String, Folder> sorted;
+    if (folders instanceof SortedMap<String, Folder> given && given.comparator() == TREE_ORDER) {
+      sorted = given;
+    } else {
+      sorted = new TreeMap<>(TREE_ORDER);
+      sorted.putAll(folders);
+    }
     sorted.forEach((path, f) -> {
       sb.append("d\t").append(f.time()).append('\t').append(f.listable() ? '=' : '!').append('\t')
           .append(escape(path)).append('\n');

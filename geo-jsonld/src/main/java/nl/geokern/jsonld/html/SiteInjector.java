@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
@@ -432,7 +433,7 @@ public final class SiteInjector {
 
     /** The folders for the next manifest, with the times that geo's own writes gave them. */
     Map<String, InjectManifest.Folder> folders() {
-      Map<String, InjectManifest.Folder> out = new HashMap<>(next.size() * 4 / 3 + 1);
+      Map<String, InjectManifest.Folder> out = new TreeMap<>(InjectManifest.TREE_ORDER); // the order it is written in
       next.forEach(n -> {
         List<InjectManifest.Page> pages = new ArrayList<>(n.pages.length);
         for (int i = 0; i < n.pages.length; i++) {
