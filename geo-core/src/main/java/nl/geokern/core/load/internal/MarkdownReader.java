@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.geokern.core.model.Block;
@@ -68,17 +70,33 @@ public final class MarkdownReader {
   public record FrontMatter(String yaml, int lineOffset, SourceSpan span, boolean closed) {}
 
   private final List<String> faqHeadings;
+  /** Link targets read so far, each kept once; null when each post keeps its own. */
+  private final Map<String, String> linkTargets;
 
   /** A reader that recognises a FAQ section by any of {@code faqHeadings} (case-insensitive). */
   public MarkdownReader(List<String> faqHeadings) {
+    this(faqHeadings, null);
+  }
+
+  private MarkdownReader(List<String> faqHeadings, Map<String, String> linkTargets) {
     this.faqHeadings = faqHeadings.stream().map(MarkdownReader::normaliseHeading).toList();
+    this.linkTargets = linkTargets;
+  }
+
+  /**
+   * A reader for the posts of one load (it may read them in parallel): posts link to the same pages
+   * over and over, so a link target equal to one read before is kept as the same string. It holds
+   * every distinct target it has read, so it lives no longer than the load.
+   */
+  public static MarkdownReader forOneLoad(List<String> faqHeadings) {
+    return new MarkdownReader(faqHeadings, new ConcurrentHashMap<>());
   }
 
   /** Parses a whole post file. */
   public Parsed read(String text, Path path) {
     Document doc = PARSER.parse(text);
     LineIndex lines = new LineIndex(path, text);
-    Walk walk = new Walk(lines, new InlineText(lines), text.indexOf('\0') >= 0);
+    Walk walk = new Walk(lines, new InlineText(lines, linkTargets), text.indexOf('\0') >= 0);
     Optional<FrontMatter> fm = Optional.empty();
     List<Block> blocks = new ArrayList<>();
     List<MarkdownList> lists = new ArrayList<>();

@@ -146,6 +146,30 @@ class MarkdownReaderSourceTest {
     assertEquals("Eerste.\n\nTweede.", pairs.get(2).answer());
   }
 
+  @Test
+  void read_forOneLoad_keepsEqualLinkTargetsOnce_acrossPosts() {
+    // An inline link, an autolink, and a link whose text needs flexmark's own visitor (an escape).
+    String one = "Zie [twee](twee.html), <https://x.example/> en [a\\*b](twee.html).\n";
+    String two = "- Of [nog eens](twee.html) en [elders](https://x.example/).\n";
+    MarkdownReader shared = MarkdownReader.forOneLoad(List.of());
+    List<nl.geokern.core.model.Link> a = shared.read(one, Path.of("a.md")).body().links();
+    List<nl.geokern.core.model.Link> b = shared.read(two, Path.of("b.md")).body().links();
+    assertEquals(List.of("twee.html", "https://x.example/", "twee.html"), a.stream().map(l -> l.destination()).toList());
+    assertEquals(List.of("twee.html", "https://x.example/"), b.stream().map(l -> l.destination()).toList());
+    assertEquals("a*b", a.get(2).text());
+    assertSame(a.get(0).destination(), a.get(2).destination());
+    assertSame(a.get(0).destination(), b.get(0).destination());
+    assertSame(a.get(1).destination(), b.get(1).destination());
+
+    // A reader of its own keeps what it read, as read: the same links, each target its own string.
+    MarkdownReader plain = new MarkdownReader(List.of());
+    List<nl.geokern.core.model.Link> c = plain.read(one, Path.of("a.md")).body().links();
+    List<nl.geokern.core.model.Link> d = plain.read(two, Path.of("b.md")).body().links();
+    assertEquals(a, c);
+    assertEquals(b, d);
+    assertNotSame(c.get(0).destination(), d.get(0).destination());
+  }
+
   private static void assertBlock(Block block, String text, String markdown) {
     TextBlock t = (TextBlock) block;
     assertEquals(text, t.text());
