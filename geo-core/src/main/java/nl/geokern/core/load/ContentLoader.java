@@ -428,7 +428,7 @@ public final class ContentLoader {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + dir, e);
       }
-      MarkdownReader reader = new MarkdownReader(options.faqHeadings());
+      MarkdownReader reader = MarkdownReader.forOneLoad(options.faqHeadings());
       // Posts are independent, so they are read in parallel; each file collects its own findings,
       // and results are merged in file order so that output stays deterministic.
       record Loaded(Optional<BlogPost> post, List<Finding> findings) {}

@@ -177,8 +177,8 @@ public record GeoEvidence(
 
   /** Whether a text's first sentence is short enough to be a direct answer. */
   static boolean answersFirst(String text) {
-    // Only the first sentence counts: take its bounds rather than copying every sentence.
-    int[] bounds = Sentences.bounds(text);
+    // Only the first sentence counts: find its bounds and no further sentence.
+    int[] bounds = Sentences.firstBounds(text);
     return bounds.length > 0 && Words.count(text, bounds[0], bounds[1]) <= ANSWER_FIRST_MAX_WORDS;
   }
 

@@ -1,6 +1,7 @@
 package nl.geokern.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,8 @@ public record MarkdownBody(List<Block> blocks, List<MarkdownList> lists, int wor
 
   /** The text blocks (paragraphs, list items, quotes, table rows), in order. */
   public List<TextBlock> textBlocks() {
-    List<TextBlock> out = new ArrayList<>();
+    // Most blocks are text blocks: sized for all of them, the list never grows by copying.
+    List<TextBlock> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       if (b instanceof TextBlock t) {
         out.add(t);
@@ -46,14 +48,22 @@ public record MarkdownBody(List<Block> blocks, List<MarkdownList> lists, int wor
 
   /** The paragraphs (not list items, quotes or tables), in order. */
   public List<TextBlock> paragraphs() {
-    return textBlocks().stream().filter(t -> t.kind() == TextBlock.Kind.PARAGRAPH).toList();
+    List<TextBlock> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof TextBlock t && t.kind() == TextBlock.Kind.PARAGRAPH) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Every link, in order. */
   public List<Link> links() {
     List<Link> out = new ArrayList<>();
-    for (TextBlock t : textBlocks()) {
-      out.addAll(t.links());
+    for (Block b : blocks) {
+      if (b instanceof TextBlock t) {
+        out.addAll(t.links());
+      }
     }
     return out;
   }

@@ -32,6 +32,11 @@ public final class Sentences {
     }
   }
 
+  /** The longest text {@link #firstBounds} copies into its per-thread array; longer text gets a copy of its own. */
+  private static final int MAX_BUFFERED = 1 << 16;
+
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
   private Sentences() {}
 
   /** The sentences of {@code text}, stripped, in order; empty for blank text. */
@@ -52,6 +57,30 @@ public final class Sentences {
   public static int[] bounds(String text) {
     Bounds out = new Bounds();
     bounds(text.toCharArray(), text.length(), out);
+    return Arrays.copyOf(out.pairs, out.size);
+  }
+
+  /**
+   * Where the first sentence of {@code text} is: the first pair of {@link #bounds(String)} ({@code
+   * [start, end]}), or an empty array for text without a sentence. The scan stops at the end of the
+   * first sentence.
+   */
+  public static int[] firstBounds(String text) {
+    int n = text.length();
+    // One bulk copy into an array kept per thread (as Words.count does), rather than a new copy of
+    // the whole text for the sake of its first sentence.
+    char[] chars = BUFFER.get();
+    if (chars.length < n) {
+      if (n > MAX_BUFFERED) {
+        chars = text.toCharArray();
+      } else {
+        chars = new char[Math.min(MAX_BUFFERED, Math.max(n, 2 * chars.length))];
+        BUFFER.set(chars);
+      }
+    }
+    text.getChars(0, n, chars, 0);
+    Bounds out = new Bounds();
+    bounds(chars, n, out, 2);
     return Arrays.copyOf(out.pairs, out.size);
   }
 
@@ -88,6 +117,14 @@ public final class Sentences {
    * first).
    */
   static void bounds(char[] text, int n, Bounds out) {
+    bounds(text, n, out, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #bounds(char[], int, Bounds)}, stopping once {@code out} holds {@code limit} ints (the
+   * first {@code limit / 2} sentences; the pairs found before the stop are the same).
+   */
+  private static void bounds(char[] text, int n, Bounds out, int limit) {
     out.size = 0;
     int start = 0;
     for (int i = 0; i < n; i++) {
@@ -113,6 +150,9 @@ public final class Sentences {
         continue;
       }
       out.add(text, start, end);
+      if (out.size >= limit) {
+        return;
+      }
       start = next;
       i = next - 1;
     }

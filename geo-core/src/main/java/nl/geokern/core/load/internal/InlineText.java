@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plain text of a Markdown node, character for character what flexmark's {@link
@@ -56,8 +57,30 @@ final class InlineText {
   private Node checkedParent;
   private boolean parentExcluded;
 
+  /** Where equal link targets are kept once, or null to keep each as read. */
+  private final Map<String, String> targets;
+
   InlineText(LineIndex lines) {
+    this(lines, null);
+  }
+
+  /**
+   * @param targets where equal link targets (of this and other documents) are kept once; null to keep
+   *     each target as read
+   */
+  InlineText(LineIndex lines, Map<String, String> targets) {
     this.lines = lines;
+    this.targets = targets;
+  }
+
+  /** The link's target as a string: the one kept in {@link #targets} when an equal one was read before. */
+  private String target(BasedSequence url) {
+    String s = url.toString();
+    if (targets == null) {
+      return s;
+    }
+    String known = targets.putIfAbsent(s, s);
+    return known == null ? s : known;
   }
 
   /**
@@ -127,10 +150,10 @@ final class InlineText {
     for (Node d : node.getDescendants()) {
       if (d instanceof Link l) {
         linksOut.add(new nl.geokern.core.model.Link(
-            slowText(l).strip(), l.getUrl().toString(), lines.span(l.getStartOffset())));
+            slowText(l).strip(), target(l.getUrl()), lines.span(l.getStartOffset())));
       } else if (d instanceof AutoLink a) {
         linksOut.add(new nl.geokern.core.model.Link(
-            a.getText().toString(), a.getUrl().toString(), lines.span(a.getStartOffset())));
+            a.getText().toString(), target(a.getUrl()), lines.span(a.getStartOffset())));
       }
     }
   }
@@ -177,14 +200,14 @@ final class InlineText {
       }
       Link l = (Link) node;
       links.set(at, new nl.geokern.core.model.Link(
-          stripped(start), l.getUrl().toString(), lines.span(l.getStartOffset())));
+          stripped(start), target(l.getUrl()), lines.span(l.getStartOffset())));
       return true;
     }
     if (kind == AutoLink.class) {
       if (links != null && !root) {
         AutoLink a = (AutoLink) node;
         links.add(new nl.geokern.core.model.Link(
-            a.getText().toString(), a.getUrl().toString(), lines.span(a.getStartOffset())));
+            a.getText().toString(), target(a.getUrl()), lines.span(a.getStartOffset())));
       }
       return children(node);
     }

@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.geokern.core.model.Block;
@@ -68,17 +70,33 @@ public final class MarkdownReader {
   public record FrontMatter(String yaml, int lineOffset, SourceSpan span, boolean closed) {}
 
   private final List<String> faqHeadings;
+  /** Link targets read so far, each kept once; null when each post keeps its own. */
+  private final Map<String, String> linkTargets;
 
   /** A reader that recognises a FAQ section by any of {@code faqHeadings} (case-insensitive). */
   public MarkdownReader(List<String> faqHeadings) {
+    this(faqHeadings, null);
+  }
+
+  private MarkdownReader(List<String> faqHeadings, Map<String, String> linkTargets) {
     this.faqHeadings = faqHeadings.stream().map(MarkdownReader::normaliseHeading).toList();
+    this.linkTargets = linkTargets;
+  }
+
+  /**
+   * A reader for the posts of one load (it may read them in parallel): posts link to the same pages
+   * over and over, so a link target equal to one read before is kept as the same string. It holds
+   * every distinct target it has read, so it lives no longer than the load.
+   */
+  public static MarkdownReader forOneLoad(List<String> faqHeadings) {
+    return new MarkdownReader(faqHeadings, new ConcurrentHashMap<>());
   }
 
   /** Parses a whole post file. */
   public Parsed read(String text, Path path) {
     Document doc = PARSER.parse(text);
     LineIndex lines = new LineIndex(path, text);
-    Walk walk = new Walk(lines, new InlineText(lines), text.indexOf('\0') >= 0);
+    Walk walk = new Walk(lines, new InlineText(lines, linkTargets), text.indexOf('\0') >= 0);
     Optional<FrontMatter> fm = Optional.empty();
     List<Block> blocks = new ArrayList<>();
     List<MarkdownList> lists = new ArrayList<>();
@@ -145,27 +163,46 @@ public final class MarkdownReader {
           continue;
         }
         List<nl.geokern.core.model.Link> links = new ArrayList<>();
-        StringBuilder joinedText = new StringBuilder();
-        StringBuilder joinedMd = new StringBuilder();
+        Node only = null;
+        int own = 0;
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof ListBlock) {
             nested.add(c);
           } else {
-            if (joinedText.length() > 0) {
-              joinedText.append(' ');
-              joinedMd.append('\n');
-            }
-            joinedText.append(walk.inline().strippedText(c, links));
-            joinedMd.append(source(c, walk.hasNul()));
+            only = c;
+            own++;
           }
         }
-        String text = joinedText.toString();
-        String md = joinedMd.toString().strip();
+        String text;
+        String md;
+        if (own == 1) {
+          // Most items are one paragraph: its text and Markdown as a paragraph's, without joining copies.
+          text = walk.inline().strippedText(only, links);
+          md = markdown(only, text, walk.hasNul());
+        } else {
+          StringBuilder joinedText = new StringBuilder();
+          StringBuilder joinedMd = new StringBuilder();
+          for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListBlock)) {
+              if (joinedText.length() > 0) {
+                joinedText.append(' ');
+                joinedMd.append('\n');
+              }
+              joinedText.append(walk.inline().strippedText(c, links));
+              joinedMd.append(source(c, walk.hasNul()));
+            }
+          }
+          text = joinedText.toString();
+          md = shared(text, joinedMd.toString().strip());
+        }
         TextBlock block = new TextBlock(TextBlock.Kind.LIST_ITEM, text, md, links, lines.span(item.getStartOffset()));
         items.add(block);
         blocks.add(block);
       }
-      lists.add(new MarkdownList(n instanceof OrderedList, items, lines.span(n.getStartOffset())));
+      // A list starts where its first item does: that item's span serves both.
+      SourceSpan listSpan = n.getFirstChild() instanceof ListItem first && first.getStartOffset() == n.getStartOffset()
+          ? items.get(0).span() : lines.span(n.getStartOffset());
+      lists.add(new MarkdownList(n instanceof OrderedList, items, listSpan));
       for (Node c : nested) {
         collect(c, walk, blocks, lists, quoted);
       }
@@ -180,7 +217,37 @@ public final class MarkdownReader {
   private static TextBlock textBlock(Node node, TextBlock.Kind kind, Walk walk) {
     List<nl.geokern.core.model.Link> links = new ArrayList<>();
     String text = node instanceof TableRow ? rowText(node, walk.inline(), links).strip() : walk.inline().strippedText(node, links);
-    return new TextBlock(kind, text, source(node, walk.hasNul()).strip(), links, walk.lines().span(node.getStartOffset()));
+    return new TextBlock(kind, text, markdown(node, text, walk.hasNul()), links, walk.lines().span(node.getStartOffset()));
+  }
+
+  /**
+   * The node's Markdown source, stripped; {@code text} itself when the two are equal (plain text
+   * without markup), so that a block does not keep the same characters twice.
+   */
+  static String markdown(Node node, String text, boolean mayHaveNul) {
+    BasedSequence chars = node.getChars();
+    if (!mayHaveNul && chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      // Strip by offsets in the file and compare in place: no copy unless the Markdown differs.
+      int from = sub.getStartOffset();
+      int to = sub.getEndOffset();
+      // String.strip trims by Character.isWhitespace; no supplementary character is white space.
+      while (from < to && Character.isWhitespace(base.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(base.charAt(to - 1))) {
+        to--;
+      }
+      if (text.length() == to - from && text.regionMatches(0, base, from, to - from)) {
+        return text;
+      }
+      return base.substring(from, to);
+    }
+    return shared(text, source(node, mayHaveNul).strip());
+  }
+
+  /** {@code text} when it equals {@code markdown}, else {@code markdown}: one copy of equal strings. */
+  private static String shared(String text, String markdown) {
+    return markdown.equals(text) ? text : markdown;
   }
 
   /** The cells' texts joined by spaces; the cells' links go to {@code links}. */
@@ -324,6 +391,11 @@ public final class MarkdownReader {
   }
 
   private static FaqPair pair(String question, SourceSpan questionSpan, List<TextBlock> answer) {
+    if (answer.size() == 1) {
+      // The answer is the block's own strings: no copies of them.
+      TextBlock t = answer.get(0);
+      return new FaqPair(question, shared(t.text(), t.markdown()), t.text(), questionSpan, t.span());
+    }
     StringBuilder md = new StringBuilder();
     StringBuilder text = new StringBuilder();
     for (TextBlock t : answer) {
@@ -335,6 +407,7 @@ public final class MarkdownReader {
       text.append(t.text());
     }
     SourceSpan answerSpan = answer.isEmpty() ? questionSpan : answer.get(0).span();
-    return new FaqPair(question, md.toString(), text.toString(), questionSpan, answerSpan);
+    String answerText = text.toString();
+    return new FaqPair(question, shared(answerText, md.toString()), answerText, questionSpan, answerSpan);
   }
 }

@@ -42,16 +42,17 @@ public final class FaqAnswerFirstRule extends BaseRule<FaqAnswerFirstRule.Option
   public List<Finding> check(RuleContext context, Options options) {
     List<Finding> out = new ArrayList<>();
     for (FaqAnswers.Answer a : FaqAnswers.all(context.content(), id())) {
-      List<String> sentences = Sentences.split(a.text());
-      if (sentences.isEmpty()) {
+      // Only the first sentence counts, and it is copied only for a finding's message.
+      String text = a.text();
+      int[] first = Sentences.firstBounds(text);
+      if (first.length == 0) {
         continue;
       }
-      String first = sentences.get(0);
-      int words = Words.count(first);
+      int words = Words.count(text, first[0], first[1]);
       if (words > options.maxFirstSentenceWords()) {
         out.add(finding(a.span(),
             "the first sentence of the answer to " + quote(a.question(), 60) + " has " + words + " words; at most "
-                + options.maxFirstSentenceWords() + ": " + quote(first, 80),
+                + options.maxFirstSentenceWords() + ": " + quote(text.substring(first[0], first[1]), 80),
             "open with a short sentence that answers the question directly (yes/no, a number, the key fact);"
                 + " explain after it"));
       }

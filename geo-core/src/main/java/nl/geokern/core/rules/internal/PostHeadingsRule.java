@@ -114,11 +114,19 @@ public final class PostHeadingsRule extends PostRule<PostHeadingsRule.Options> {
 
   private void checkConclusion(BlogPost post, Options options, List<Finding> out) {
     Heading faq = post.body().faq().map(f -> f.heading()).orElse(null);
+    List<String> conclusions = null;
     for (Block b : post.body().blocks()) {
       if (b.equals(faq)) {
         break;
       }
-      if (b instanceof Heading h && h.level() == 2 && isConclusion(h.text(), options.conclusionHeadings())) {
+      if (!(b instanceof Heading h) || h.level() != 2) {
+        continue;
+      }
+      if (conclusions == null) {
+        // Folded once for the post, not once for each H2.
+        conclusions = options.conclusionHeadings().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+      }
+      if (isConclusion(h.text(), conclusions)) {
         return;
       }
     }
@@ -130,10 +138,11 @@ public final class PostHeadingsRule extends PostRule<PostHeadingsRule.Options> {
             + "' with the short answer a reader takes away" + (faq != null ? ", before the FAQ section" : "")));
   }
 
-  private static boolean isConclusion(String heading, List<String> conclusions) {
+  /** Whether the heading starts with one of the conclusion headings, given stripped and in lower case. */
+  private static boolean isConclusion(String heading, List<String> foldedConclusions) {
     String h = heading.strip().toLowerCase(Locale.ROOT);
-    for (String c : conclusions) {
-      if (h.startsWith(c.strip().toLowerCase(Locale.ROOT))) {
+    for (String c : foldedConclusions) {
+      if (h.startsWith(c)) {
         return true;
       }
     }

@@ -65,23 +65,24 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     content.posts().forEach(p -> known.add(siteRelative(p.url())));
     known.add(siteRelative(site.faqPage().url()));
     options.extraPages().forEach(p -> known.add(siteRelative(p)));
+    List<String> sitePrefixes = sitePrefixes(site.url());
     List<Finding> out = new ArrayList<>();
     for (BlogPost post : content.posts()) {
       if (!post.suppresses(id())) {
-        checkPost(post, content, postUrls, known, options, out);
+        checkPost(post, content, postUrls, known, sitePrefixes, options, out);
       }
     }
     return out;
   }
 
   private void checkPost(BlogPost post, ContentSet content, Set<String> postUrls, Set<String> known,
-      Options options, List<Finding> out) {
+      List<String> sitePrefixes, Options options, List<Finding> out) {
     Site site = content.site();
     String self = siteRelative(post.url());
     String baseDir = self.substring(0, self.lastIndexOf('/') + 1);
     Set<String> linkedPosts = new HashSet<>();
     for (Link link : post.body().links()) {
-      Optional<String> target = resolve(link, baseDir, site.url());
+      Optional<String> target = resolve(link, baseDir, sitePrefixes);
       if (target.isEmpty()) {
         continue;
       }
@@ -128,8 +129,10 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
    * The site-relative path a link points to, without fragment or query; empty for external,
    * same-page and non-page links. A path that climbs above the site root keeps its {@code ..}
    * segments, so it never matches a known page.
+   *
+   * @param sitePrefixes the {@link #sitePrefixes} of the site's url
    */
-  static Optional<String> resolve(Link link, String baseDir, String siteUrl) {
+  static Optional<String> resolve(Link link, String baseDir, List<String> sitePrefixes) {
     String d = link.destination().strip();
     if (d.isEmpty() || d.startsWith("#") || d.startsWith("?") || link.isNonPage()) {
       return Optional.empty();
@@ -140,7 +143,7 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     }
     String path;
     if (link.isExternal()) {
-      Optional<String> under = underSite(d, siteUrl);
+      Optional<String> under = underSite(d, sitePrefixes);
       if (under.isEmpty()) {
         return Optional.empty();
       }
@@ -153,16 +156,26 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     return Optional.of(normalize(path));
   }
 
-  private static Optional<String> underSite(String url, String siteUrl) {
+  /**
+   * The lower-case prefixes of an absolute url under the site, in the order they are tried: the site's
+   * url with a trailing slash, the same with {@code http:}, with {@code https:} and with no scheme. A
+   * validation's links share them, so they are made once rather than for each link.
+   */
+  static List<String> sitePrefixes(String siteUrl) {
     String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
-    String u = url.toLowerCase(Locale.ROOT);
     String b = base.toLowerCase(Locale.ROOT);
     String schemeless = b.replaceFirst("^https?:", "");
-    for (String prefix : List.of(b, "http:" + schemeless, "https:" + schemeless, schemeless)) {
+    return List.of(b, "http:" + schemeless, "https:" + schemeless, schemeless);
+  }
+
+  private static Optional<String> underSite(String url, List<String> sitePrefixes) {
+    String u = url.toLowerCase(Locale.ROOT);
+    for (String prefix : sitePrefixes) {
       if (u.startsWith(prefix)) {
         return Optional.of(url.substring(prefix.length()));
       }
-      if (u.equals(prefix.substring(0, prefix.length() - 1))) {
+      // The site's url itself, without the slash the prefix ends with.
+      if (u.length() == prefix.length() - 1 && prefix.startsWith(u)) {
         return Optional.of("");
       }
     }

@@ -73,7 +73,8 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
 
   /** The statistics in {@code text}, in order, each once. */
   static Set<String> statistics(String text) {
-    Set<String> out = new LinkedHashSet<>();
+    // Most blocks have no statistic: the set is made at the first match.
+    Set<String> out = null;
     // The matches of STATISTIC one after the other, as Matcher.find gives them, but the regex is asked only
     // where a match can start (it tried every position): at a euro sign, at an EUR (ignoring case as the
     // regex does), or at a digit that follows no digit (after a digit, the regex's look-behind fails).
@@ -85,7 +86,7 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
       firstDigit++;
     }
     if (firstDigit == n) {
-      return out;
+      return Set.of();
     }
     Matcher m = null;
     int from = Math.max(0, firstDigit - 4);
@@ -99,6 +100,9 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
           m = STATISTIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
         if (m.region(i, n).lookingAt()) {
+          if (out == null) {
+            out = new LinkedHashSet<>();
+          }
           out.add(m.group().strip().replace('\u00A0', ' '));
           // As Matcher.find, the next match starts after this one (no match is empty).
           from = m.end();
@@ -106,7 +110,7 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
       }
       afterDigit = digit;
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   private static boolean isAsciiDigit(char c) {

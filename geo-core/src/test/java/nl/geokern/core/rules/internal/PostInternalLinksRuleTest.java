@@ -66,13 +66,29 @@ class PostInternalLinksRuleTest {
 
   @Test
   void resolve_relativeAbsoluteAndSiteUrls_siteRelativePaths() {
-    String site = "https://www.test.example/";
+    List<String> site = PostInternalLinksRule.sitePrefixes("https://www.test.example/");
     assertEquals(Optional.of("faq.html"), PostInternalLinksRule.resolve(link("../faq.html#a"), "blog/", site));
     assertEquals(Optional.of("blog/x.html"), PostInternalLinksRule.resolve(link("./x.html?q=1"), "blog/", site));
     assertEquals(Optional.of("blog/x.html"), PostInternalLinksRule.resolve(link("http://www.test.example/blog/x.html"), "", site));
     assertEquals(Optional.of("../x.html"), PostInternalLinksRule.resolve(link("../../x.html"), "blog/", site));
     assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://example.org/x.html"), "blog/", site));
     assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("tel:+3120"), "blog/", site));
+  }
+
+  @Test
+  void resolve_urlsUnderTheSite_anySchemeAndCase_theSiteItselfIsTheRoot() {
+    // A site url without a trailing slash, in mixed case: the prefixes are made once, from it.
+    List<String> site = PostInternalLinksRule.sitePrefixes("HTTPS://www.Test.example");
+    assertEquals(List.of("https://www.test.example/", "http://www.test.example/", "https://www.test.example/",
+        "//www.test.example/"), site);
+    assertEquals(Optional.of("Blog/X.html"), PostInternalLinksRule.resolve(link("https://WWW.test.example/Blog/X.html"), "", site));
+    assertEquals(Optional.of("blog/x.html"), PostInternalLinksRule.resolve(link("//www.test.example/blog/x.html"), "", site));
+    assertEquals(Optional.of(""), PostInternalLinksRule.resolve(link("http://www.test.example"), "blog/", site));
+    assertEquals(Optional.of(""), PostInternalLinksRule.resolve(link("https://www.test.example/#top"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://www.test.exampl"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://www.test.examplex"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://www.test.examplf"), "blog/", site));
+    assertEquals(Optional.empty(), PostInternalLinksRule.resolve(link("https://www.test.example.org/x.html"), "blog/", site));
   }
 
   @Test
