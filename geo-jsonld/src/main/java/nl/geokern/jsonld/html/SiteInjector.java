@@ -199,6 +199,8 @@ public final class SiteInjector {
     final Function<String, Optional<String>> jsonForPage;
     /** What the next manifest records, a folder each; a folder's page slots are filled by the workers. */
     final Queue<Next> next = new ConcurrentLinkedQueue<>();
+    /** How many folders {@link #next} holds: the queue would count them one by one. */
+    final LongAdder nextFolders = new LongAdder();
     final Map<String, List<ExistingJsonLd>> existing = new ConcurrentHashMap<>();
     final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
     final List<PageFailure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -273,7 +275,7 @@ public final class SiteInjector {
       if (walkFailure.get() != null) {
         throw new UncheckedIOException("listing the pages under " + root + " failed", walkFailure.get());
       }
-      if (next.size() != previous.folderCount()) {
+      if (nextFolders.intValue() != previous.folderCount()) {
         differs = true; // a recorded folder is gone
       }
     }
@@ -458,6 +460,7 @@ public final class SiteInjector {
       int count = known.pageCount();
       Next n = new Next(null, known.time(), true, new InjectManifest.Page[count], known);
       next.add(n);
+      nextFolders.increment();
       scanned.add(count);
       for (int i = 0; i < count; i++) {
         String name = known.pageName(i);
@@ -519,6 +522,7 @@ public final class SiteInjector {
       Next n = new Next(rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
           new InjectManifest.Page[pagePaths.size()], null);
       next.add(n);
+      nextFolders.increment();
       scanned.add(pagePaths.size());
       for (int i = 0; i < pagePaths.size(); i++) {
         String name = pagePaths.get(i).getFileName().toString();
