@@ -100,7 +100,7 @@ public final class Harness {
   private void runAll() throws Exception {
     int pages = Integer.parseInt(opts.getOrDefault("pages", "10000"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
-    int warmup = Integer.parseInt(opts.getOrDefault("warmup", "2"));
+    int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
     int posts = Integer.parseInt(opts.getOrDefault("posts", "1000"));
     boolean jsoup = !opts.containsKey("no-jsoup");
     String only = opts.getOrDefault("only", "all");
