@@ -337,9 +337,9 @@ public final class SiteInjector {
       }
     }
 
-    /** A folder's pages: in batches of {@link #BATCH} as tasks when in the pool and there are more. */
+    /** A folder's pages: with more than one thread and more than {@link #BATCH} pages, in batches as tasks. */
     private void process(List<PageJob> pages) {
-      if (pages.size() <= BATCH || !ForkJoinTask.inForkJoinPool()) {
+      if (pages.size() <= BATCH || threads == 1) {
         pages.forEach(this::process); // one batch: a task of its own would cost more than it spreads
       } else {
         List<ForkJoinTask<?>> batches = new ArrayList<>();

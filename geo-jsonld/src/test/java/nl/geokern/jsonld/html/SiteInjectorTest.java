@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -297,6 +298,35 @@ class SiteInjectorTest {
 
     Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     assertEquals(99, SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+  }
+
+  @Test
+  void run_oneThread_calledFromAPoolsWorker_staysOnTheCallingThread() throws Exception {
+    // a recorded leaf folder with more pages than a batch holds: with more threads, they are split
+    Path root = dir.resolve("site");
+    Path leaf = root.resolve("a/b");
+    Files.createDirectories(leaf);
+    for (int i = 0; i < 100; i++) {
+      Files.writeString(leaf.resolve("p" + i + ".html"), "<title>" + i + "</title>");
+    }
+    Path manifest = dir.resolve("m.tsv");
+    assertEquals(100, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).changed());
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Set<Thread> asking = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(4);
+    try {
+      Thread caller = pool.submit(() -> {
+        SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, rel -> {
+          asking.add(Thread.currentThread());
+          return Optional.of(J);
+        });
+        assertEquals(100, r.skippedByManifest());
+        return Thread.currentThread();
+      }).get();
+      assertEquals(Set.of(caller), asking, "one thread asked: the caller's");
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
