@@ -491,7 +491,6 @@ public final class SiteInjector {
     /** A folder listed entry by entry; symbolic links are not followed. */
     private Next list(Visit v, InjectManifest.Known known, Consumer<Visit> subs, List<PageJob> jobs)
         throws IOException {
-      differs = true;
       String rel = v.rel();
       boolean listable = true;
       List<Path> pagePaths = new ArrayList<>();
@@ -521,6 +520,12 @@ public final class SiteInjector {
       // the time from before the listing: a change during the listing shows as a different time
       Next n = new Next(rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
           new InjectManifest.Page[pagePaths.size()], null);
+      if (known == null || known.time() != n.listedTime || known.listable() != listable
+          || known.pageCount() != pagePaths.size()) {
+        // the folder's own record changes; its pages are compared with theirs as they are processed,
+        // a new sub-folder has no record, and a removed one shows in the count of folders
+        differs = true;
+      }
       next.add(n);
       nextFolders.increment();
       scanned.add(pagePaths.size());

@@ -394,6 +394,37 @@ class SiteInjectorTest {
   }
 
   @Test
+  void run_manifest_folderWithANameThatIsNotText_isListedEachRunButTheManifestLeftAlone() throws Exception {
+    Path root = site();
+    // a page whose name is not UTF-8: Java reads it back as another name, so its folder is always listed
+    Path odd = root.resolve("odd");
+    Files.createDirectories(odd);
+    Process touch = new ProcessBuilder("sh", "-c", "touch \"$(printf 'a\\377.html')\"").directory(odd.toFile()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(touch.waitFor() == 0, "no sh to make the file with");
+    try (java.util.stream.Stream<Path> listed = Files.list(odd)) {
+      Path page = listed.findFirst().orElseThrow();
+      org.junit.jupiter.api.Assumptions.assumeFalse(odd.resolve(page.getFileName().toString()).equals(page),
+          "the file name survives as text here (sun.jnu.encoding is not UTF-8)");
+    }
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertTrue(Files.readAllLines(manifest).contains("d\t" + Files.getLastModifiedTime(odd).to(TimeUnit.NANOSECONDS)
+        + "\t!\todd"), "the folder is marked to be listed");
+    FileTime settled = FileTime.fromMillis(System.currentTimeMillis() + 120_000);
+    Files.setLastModifiedTime(manifest, settled);
+    SiteInjectionResult r = SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(3, r.skippedByManifest());
+    assertEquals(settled, Files.getLastModifiedTime(manifest), "nothing changed, so the manifest was not written");
+
+    Files.writeString(root.resolve("odd/new.html"), "<title>new</title>");
+    SiteInjectionResult added = SiteInjector.create(2, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals(1, added.changed());
+    assertTrue(Files.getLastModifiedTime(manifest).compareTo(settled) != 0, "a page was added: written again");
+  }
+
+  @Test
   void run_manifest_unchangedSite_leavesManifestAlone() throws IOException {
     Path root = site();
     Path manifest = dir.resolve("m.tsv");
