@@ -81,11 +81,18 @@ public final class RuleEngine {
     List<Integer> siteRules = new ArrayList<>();
     List<Integer> postRules = new ArrayList<>();
     Record[] options = new Record[rules.size()];
+    RuleSettings[] settings = new RuleSettings[rules.size()];
+    boolean[] perPost = new boolean[rules.size()];
+    int[] slot = new int[rules.size()]; // in siteRules or postRules, as perPost says
     for (int i = 0; i < rules.size(); i++) {
       Rule<?> rule = rules.get(i);
-      if (config.settings(rule.id()).enabled()) {
+      settings[i] = config.settings(rule.id());
+      if (settings[i].enabled()) {
         options[i] = options(rule);
-        (PostChecks.perPost(rule) ? postRules : siteRules).add(i);
+        perPost[i] = PostChecks.perPost(rule);
+        List<Integer> kind = perPost[i] ? postRules : siteRules;
+        slot[i] = kind.size();
+        kind.add(i);
       }
     }
     // One parallel pass of tasks: each site-level rule is a task, and each post is a task that runs
@@ -113,14 +120,11 @@ public final class RuleEngine {
       if (options[i] == null) {
         continue;
       }
-      RuleSettings settings = config.settings(rules.get(i).id());
-      int site = siteRules.indexOf(i);
-      if (site >= 0) {
-        keep(results.get(site).get(0), settings, postsByPath, out);
+      if (!perPost[i]) {
+        keep(results.get(slot[i]).get(0), settings[i], postsByPath, out);
       } else {
-        int k = postRules.indexOf(i);
         for (int p = 0; p < posts.size(); p++) {
-          keep(results.get(siteRules.size() + p).get(k), settings, postsByPath, out);
+          keep(results.get(siteRules.size() + p).get(slot[i]), settings[i], postsByPath, out);
         }
       }
     }
