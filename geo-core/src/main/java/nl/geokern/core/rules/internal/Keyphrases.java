@@ -151,23 +151,6 @@ final class Keyphrases {
     return count(content.size(), phraseWords.size(), (i, j) -> sameWord(phraseWords.get(j), content.get(i)));
   }
 
-  /**
-   * {@link #occurrences} over the tokens of {@code texts} taken as one run of tokens, as if they were
-   * concatenated.
-   */
-  static int occurrencesInTexts(List<String> phraseWords, List<String> texts, Set<String> stopWords) {
-    Matcher matcher = Matcher.of(phraseWords, StopWords.ofFolded(stopWords));
-    if (matcher.wide()) {
-      // One bit per phrase word does not fit: count on strings.
-      List<String> tokens = new ArrayList<>();
-      texts.forEach(t -> tokens.addAll(tokens(t)));
-      return occurrences(phraseWords, tokens, stopWords);
-    }
-    Scan scan = matcher.scan();
-    texts.forEach(scan::text);
-    return scan.occurrences;
-  }
-
   /** Whether phrase word j matches content token i. */
   @FunctionalInterface
   private interface Match {

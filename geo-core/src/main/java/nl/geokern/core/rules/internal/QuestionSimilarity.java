@@ -3,7 +3,6 @@ package nl.geokern.core.rules.internal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Normalises questions and compares them by Jaccard similarity of their character-trigram shingles.
@@ -47,24 +46,9 @@ public final class QuestionSimilarity {
   }
 
   /**
-   * The shingles of a normalised text as ids from {@code dictionary} (new shingles get the next id),
-   * sorted ascending and without repeats; empty for empty text.
-   */
-  public static int[] shingles(String normalised, Map<String, Integer> dictionary) {
-    if (normalised.isEmpty()) {
-      return new int[0];
-    }
-    String padded = " " + normalised + " ";
-    int[] ids = new int[padded.length() - 2];
-    for (int i = 0; i + 3 <= padded.length(); i++) {
-      ids[i] = dictionary.computeIfAbsent(padded.substring(i, i + 3), k -> dictionary.size());
-    }
-    return sortedDistinct(ids);
-  }
-
-  /**
-   * The shingles of a normalised text as ids from {@code dictionary}, as {@link #shingles(String, Map)}
-   * gives them with a map that has seen the same shingles in the same order.
+   * The shingles of a normalised text, the trigrams of {@code " " + normalised + " "}, as ids from
+   * {@code dictionary} (a new shingle gets the next id), sorted ascending and without repeats; empty for
+   * empty text.
    */
   static int[] shingles(String normalised, ShingleIds dictionary) {
     if (normalised.isEmpty()) {
@@ -176,11 +160,5 @@ public final class QuestionSimilarity {
     int shared = overlap(a, b);
     int union = a.length + b.length - shared;
     return union == 0 ? 0 : (double) shared / union;
-  }
-
-  /** The similarity of two questions as written: Jaccard over the shingles of their normalised forms. */
-  public static double similarity(String a, String b) {
-    Map<String, Integer> dictionary = new java.util.HashMap<>();
-    return jaccard(shingles(normalise(a), dictionary), shingles(normalise(b), dictionary));
   }
 }

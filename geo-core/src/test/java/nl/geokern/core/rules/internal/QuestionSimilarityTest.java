@@ -14,11 +14,34 @@ import org.junit.jupiter.api.Test;
 /** The unboxed shingle dictionary hands out the ids the {@code Map<String, Integer>} one does. */
 class QuestionSimilarityTest {
 
+  /**
+   * The reference the rule's shingles are checked against: the trigrams of {@code " " + normalised +
+   * " "} as strings, each given the next id the first time a map sees it, sorted and without repeats.
+   */
+  static int[] shingles(String normalised, Map<String, Integer> dictionary) {
+    if (normalised.isEmpty()) {
+      return new int[0];
+    }
+    String padded = " " + normalised + " ";
+    int[] ids = new int[padded.length() - 2];
+    for (int i = 0; i + 3 <= padded.length(); i++) {
+      ids[i] = dictionary.computeIfAbsent(padded.substring(i, i + 3), k -> dictionary.size());
+    }
+    return java.util.Arrays.stream(ids).sorted().distinct().toArray();
+  }
+
+  /** The similarity of two questions as written: Jaccard over the reference shingles of their normalised forms. */
+  static double similarity(String a, String b) {
+    Map<String, Integer> dictionary = new HashMap<>();
+    return QuestionSimilarity.jaccard(shingles(QuestionSimilarity.normalise(a), dictionary),
+        shingles(QuestionSimilarity.normalise(b), dictionary));
+  }
+
   private static void assertSameIds(List<String> texts) {
     Map<String, Integer> map = new HashMap<>();
     QuestionSimilarity.ShingleIds ids = new QuestionSimilarity.ShingleIds();
     for (String text : texts) {
-      assertArrayEquals(QuestionSimilarity.shingles(text, map), QuestionSimilarity.shingles(text, ids), text);
+      assertArrayEquals(shingles(text, map), QuestionSimilarity.shingles(text, ids), text);
     }
     assertEquals(map.size(), ids.size());
   }
