@@ -211,8 +211,12 @@ class GeoEvidenceTest {
     assertArrayEquals(new int[] {0, 4, 0, 0}, placeCounts(PLACES, "Den Haag ('s-Gravenhage) en haag"));
     // "a a" is found twice in "a a a", overlapping, as String.indexOf finds it.
     assertArrayEquals(new int[] {0, 0, 2, 0}, placeCounts(PLACES, "a a a"));
-    // İ lower-cases to two characters: counted on the lower-cased text, as before.
+    // İ lower-cases to two characters: counted on the lower-cased text, as before. The reference does
+    // just that, so the counts are also asserted as literals, not only compared with it.
     assertArrayEquals(placeCountsByLowerCase(PLACES, "İzmir en Amsterdam"), placeCounts(PLACES, "İzmir en Amsterdam"));
+    assertArrayEquals(new int[] {1, 0, 1, 0}, placeCounts(PLACES, "İzmir en Amsterdam"));
+    // a plain "izmir" is not İzmir; a composed and a decomposed İ both are
+    assertArrayEquals(new int[] {0, 0, 2, 0}, placeCounts(PLACES, "izmir İzmir i\u0307zmir"));
     assertArrayEquals(new int[] {1, 0, 0, 0}, placeCounts(PLACES, "İ Amsterdam"));
   }
 }
