@@ -250,7 +250,7 @@ public final class SiteInjector {
           leaves.clear();
           Visit v = todo.pop();
           Next n = folder(v, todo::push, leaves::add, pages, null);
-          pages.forEach(this::process);
+          process(pages);
           settle(v, n);
           leaves(v, leaves, todo::push);
         }
@@ -364,7 +364,6 @@ public final class SiteInjector {
       }
       try (RelativeStat at = RelativeStat.open(parent.path)) {
         List<PageJob> pages = new ArrayList<>();
-        List<InjectManifest.Known> deeper = new ArrayList<>(0);
         for (InjectManifest.Known k : records) {
           if (walkFailure.get() != null) {
             return;
@@ -383,13 +382,10 @@ public final class SiteInjector {
           }
           Visit v = new Visit(parent.path.resolve(k.name()), null, a, k);
           pages.clear();
-          Next n = folder(v, subs, deeper::add, pages, at);
+          // a leaf records no sub-folders, so no recorded leaf of its own is handed back
+          Next n = folder(v, subs, leaf -> leaves(v, List.of(leaf), subs), pages, at);
           process(pages);
           settle(v, n);
-          if (!deeper.isEmpty()) { // none: a leaf records no sub-folders
-            leaves(v, List.copyOf(deeper), subs);
-            deeper.clear();
-          }
         }
       }
     }
