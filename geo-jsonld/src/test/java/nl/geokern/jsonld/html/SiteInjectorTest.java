@@ -116,14 +116,21 @@ class SiteInjectorTest {
     assertEquals(2, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
   }
 
-  @Test
-  void run_manifest_racyEntry_isReadAgain() throws IOException {
+  /** A site of one page, {@code one/a.html}, injected once with the manifest {@code m.tsv}; the page. */
+  private Path onePageInjected() throws IOException {
     Path root = dir.resolve("one");
     Files.createDirectories(root);
     Path page = root.resolve("a.html");
     Files.writeString(page, "<title>a</title><p>a");
+    SiteInjector.create(1, dir.resolve("m.tsv"), "f").run(root, SiteInjectorTest::content);
+    return page;
+  }
+
+  @Test
+  void run_manifest_racyEntry_isReadAgain() throws IOException {
+    Path page = onePageInjected();
+    Path root = page.getParent();
     Path manifest = dir.resolve("m.tsv");
-    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
     FileTime recorded = Files.getLastModifiedTime(page);
     // an edit of the same size within the same timestamp tick: size and time stay as recorded
     String edited = Files.readString(page).replace("<title>a</title>", "<title>b</title>");
@@ -139,12 +146,9 @@ class SiteInjectorTest {
 
   @Test
   void run_manifest_racyEntryFoundUnchanged_isTrustedAfterTheManifestIsWrittenAgain() throws IOException {
-    Path root = dir.resolve("one");
-    Files.createDirectories(root);
-    Path page = root.resolve("a.html");
-    Files.writeString(page, "<title>a</title><p>a");
+    Path page = onePageInjected();
+    Path root = page.getParent();
     Path manifest = dir.resolve("m.tsv");
-    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
     // the folder older than the manifest (trusted), the page written in the manifest's own tick (racy)
     long now = System.currentTimeMillis() / 1000 * 1000;
     FileTime folderTime = FileTime.fromMillis(now - 120_000);
