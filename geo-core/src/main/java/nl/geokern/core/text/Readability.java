@@ -240,7 +240,7 @@ public final class Readability {
   private static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
 
   /**
-   * {@link #syllables(Language, CharSequence, int, int)} of the chars of {@code chars} between
+   * {@link #syllables(Language, String)} of the chars of {@code chars} between
    * {@code from} and {@code to}; {@code lower} is room for a part of up to {@link #PART_ROOM} letters.
    */
   private static int syllables(Language language, char[] chars, int from, int to, char[] lower) {
@@ -266,18 +266,6 @@ public final class Readability {
   public static int syllables(Language language, String word) {
     char[] chars = word.toCharArray();
     return syllables(language, chars, 0, chars.length, new char[PART_ROOM]);
-  }
-
-  /**
-   * The syllables of the word between {@code from} (inclusive) and {@code to} (exclusive) of
-   * {@code text}, counted as {@link #syllables(Language, String)} counts it.
-   */
-  static int syllables(Language language, CharSequence text, int from, int to) {
-    char[] word = new char[Math.max(0, to - from)];
-    for (int k = 0; k < word.length; k++) {
-      word[k] = text.charAt(from + k);
-    }
-    return syllables(language, word, 0, word.length, new char[PART_ROOM]);
   }
 
   /**

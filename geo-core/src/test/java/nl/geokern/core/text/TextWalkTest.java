@@ -18,8 +18,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * The in-place walks over text ({@link Sentences#bounds}, {@link Words#start}/{@link Words#end},
- * {@link Readability#syllables(Language, CharSequence, int, int)}, {@link Readability#sentences}) give
- * what splitting the text into strings gives.
+ * {@link Readability#sentences}) give what splitting the text into strings gives.
  */
 class TextWalkTest {
 
@@ -152,20 +151,6 @@ class TextWalkTest {
           assertEquals(Words.split(text.substring(from, to)), walked, text);
           assertEquals(walked.size(), Words.count(text, from, to), text);
         });
-  }
-
-  @Test
-  void syllablesInRange_areTheSyllablesOfTheWord() {
-    qt().withExamples(3000).forAll(TEXT).checkAssert(text -> {
-      for (Language language : Language.values()) {
-        for (int i = Words.start(text, 0, text.length()); i < text.length(); ) {
-          int end = Words.end(text, i, text.length());
-          String word = text.substring(i, end);
-          assertEquals(Readability.syllables(language, word), Readability.syllables(language, text, i, end), word);
-          i = Words.start(text, end, text.length());
-        }
-      }
-    });
   }
 
   @Test
