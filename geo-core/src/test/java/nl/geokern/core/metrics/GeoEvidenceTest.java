@@ -168,6 +168,13 @@ class GeoEvidenceTest {
         "accordingto", "ſays", "SAID.", "volgens\u0301", "— Anna", "\" — Anna", "x — Anna", "— anna", "»\n–Bob")) {
       assertEquals(GeoEvidence.ATTRIBUTION.matcher(text).find(), GeoEvidence.hasAttribution(text), text);
     }
+    // text with a dash goes to the regular expression itself, so its answers are also given as they are
+    for (String dashed : List.of("— Anna", "\" — Anna", "»\n–Bob", "Anna zegt — niets")) {
+      assertTrue(GeoEvidence.hasAttribution(dashed), dashed);
+    }
+    for (String dashed : List.of("x — Anna", "1 – 2", "—")) {
+      assertFalse(GeoEvidence.hasAttribution(dashed), dashed);
+    }
   }
 
   /** What {@link GeoEvidence.PlaceSpellings#count} replaced: every spelling looked for in the lower-cased text. */

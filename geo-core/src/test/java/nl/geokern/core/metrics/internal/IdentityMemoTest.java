@@ -45,14 +45,14 @@ class IdentityMemoTest {
     IdentityMemo<Object, String> memo = new IdentityMemo<>();
     Object keep = new Object();
     memo.get(keep, k -> "kept");
-    WeakReference<Object> probe = addDropped(memo, 100);
+    List<WeakReference<Object>> probes = addDropped(memo, 100);
     // Weak keys are cleared by a collection; a later get expunges their entries.
-    for (int round = 0; round < 100 && probe.get() != null; round++) {
+    for (int round = 0; round < 100 && probes.stream().anyMatch(p -> p.get() != null); round++) {
       System.gc();
       Thread.sleep(10);
     }
-    assumeTrue(probe.get() == null, "this JVM's collector did not clear a weak reference");
-    for (int round = 0; round < 100 && memo.size() > 1; round++) {
+    assumeTrue(probes.stream().allMatch(p -> p.get() == null), "this JVM's collector did not clear the weak references");
+    for (int round = 0; round < 500 && memo.size() > 1; round++) {
       Thread.sleep(10); // the JVM enqueues cleared references on a thread of its own
       memo.get(keep, k -> "recomputed");
     }
@@ -60,14 +60,15 @@ class IdentityMemoTest {
     assertEquals("kept", memo.get(keep, k -> "recomputed"));
   }
 
-  /** Remembers values for {@code n} keys that nothing else holds; a weak reference to the last. */
-  private static WeakReference<Object> addDropped(IdentityMemo<Object, String> memo, int n) {
-    Object key = null;
+  /** Remembers values for {@code n} keys that nothing else holds; a weak reference to each. */
+  private static List<WeakReference<Object>> addDropped(IdentityMemo<Object, String> memo, int n) {
+    List<WeakReference<Object>> probes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      key = new Object();
+      Object key = new Object();
       memo.get(key, k -> "dropped");
+      probes.add(new WeakReference<>(key));
     }
-    return new WeakReference<>(key);
+    return probes;
   }
 
   @Test
