@@ -178,8 +178,8 @@ public record GeoEvidence(
   /** Whether a text's first sentence is short enough to be a direct answer. */
   static boolean answersFirst(String text) {
     // Only the first sentence counts: find its bounds and no further sentence.
-    int[] bounds = Sentences.firstBounds(text);
-    return bounds.length > 0 && Words.count(text, bounds[0], bounds[1]) <= ANSWER_FIRST_MAX_WORDS;
+    int words = Sentences.firstSentenceWords(text);
+    return words >= 0 && words <= ANSWER_FIRST_MAX_WORDS;
   }
 
   /** Whether {@link #STATISTIC} occurs in {@code text}. */

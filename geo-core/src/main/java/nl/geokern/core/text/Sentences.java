@@ -32,11 +32,6 @@ public final class Sentences {
     }
   }
 
-  /** The longest text {@link #firstBounds} copies into its per-thread array; longer text gets a copy of its own. */
-  private static final int MAX_BUFFERED = 1 << 16;
-
-  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
-
   private Sentences() {}
 
   /** The sentences of {@code text}, stripped, in order; empty for blank text. */
@@ -66,22 +61,28 @@ public final class Sentences {
    * first sentence.
    */
   public static int[] firstBounds(String text) {
-    int n = text.length();
-    // One bulk copy into an array kept per thread (as Words.count does), rather than a new copy of
-    // the whole text for the sake of its first sentence.
-    char[] chars = BUFFER.get();
-    if (chars.length < n) {
-      if (n > MAX_BUFFERED) {
-        chars = text.toCharArray();
-      } else {
-        chars = new char[Math.min(MAX_BUFFERED, Math.max(n, 2 * chars.length))];
-        BUFFER.set(chars);
-      }
-    }
-    text.getChars(0, n, chars, 0);
     Bounds out = new Bounds();
-    bounds(chars, n, out, 2);
+    first(text, out);
     return Arrays.copyOf(out.pairs, out.size);
+  }
+
+  /**
+   * The number of words ({@link Words#count}) of the first sentence of {@code text}, or -1 for text
+   * without a sentence; the text is copied once, for both the sentence and its words.
+   */
+  public static int firstSentenceWords(String text) {
+    Bounds out = new Bounds();
+    char[] chars = first(text, out);
+    return out.size == 0 ? -1 : Words.count(chars, out.pairs[0], out.pairs[1]);
+  }
+
+  /** The first sentence's bounds into {@code out}; returns the text's chars (Words' per-thread array). */
+  private static char[] first(String text, Bounds out) {
+    // one bulk copy into an array kept per thread, rather than a new copy of the whole text for the
+    // sake of its first sentence
+    char[] chars = Words.chars(text, 0, text.length());
+    bounds(chars, text.length(), out, 2);
+    return chars;
   }
 
   /** Sentence bounds in pairs ({@code pairs[0..size)}), an array reused from text to text. */

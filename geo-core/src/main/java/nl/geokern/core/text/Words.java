@@ -12,12 +12,30 @@ import java.util.List;
  */
 public final class Words {
 
-  /** The longest text {@link #count} copies into its per-thread array; longer text is read in place. */
+  /** The longest text kept in the per-thread array of {@link #chars}. */
   private static final int MAX_BUFFERED = 1 << 16;
 
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
 
   private Words() {}
+
+  /**
+   * {@code s[from, to)} at the start of an array: one kept per thread while the range fits
+   * {@value #MAX_BUFFERED} chars, else a copy of its own. Valid until the thread's next call.
+   */
+  static char[] chars(String s, int from, int to) {
+    int n = to - from;
+    char[] chars = BUFFER.get();
+    if (chars.length < n) {
+      if (n > MAX_BUFFERED) {
+        return s.substring(from, to).toCharArray();
+      }
+      chars = new char[Math.min(MAX_BUFFERED, Math.max(n, 2 * chars.length))];
+      BUFFER.set(chars);
+    }
+    s.getChars(from, to, chars, 0);
+    return chars;
+  }
 
   /** The number of words in {@code text}. */
   public static int count(CharSequence text) {
@@ -29,13 +47,7 @@ public final class Words {
     if (text instanceof String s && from < to && to - from <= MAX_BUFFERED) {
       // A String's chars read faster from an array than one charAt at a time (each checks the coder
       // and the index); the copy is one bulk move into an array kept per thread.
-      char[] chars = BUFFER.get();
-      if (chars.length < to - from) {
-        chars = new char[Math.min(MAX_BUFFERED, Math.max(to - from, 2 * chars.length))];
-        BUFFER.set(chars);
-      }
-      s.getChars(from, to, chars, 0);
-      return count(chars, 0, to - from);
+      return count(chars(s, from, to), 0, to - from);
     }
     int n = 0;
     for (int i = start(text, from, to); i < to; i = start(text, end(text, i, to), to)) {

@@ -47,7 +47,12 @@ class SentencesTest {
       int[] all = Sentences.bounds(text);
       assertEquals(Arrays.toString(Arrays.copyOf(all, Math.min(2, all.length))),
           Arrays.toString(Sentences.firstBounds(text)), text);
+      assertEquals(all.length == 0 ? -1 : Words.count(text.substring(all[0], all[1])),
+          Sentences.firstSentenceWords(text), text);
     }
+    assertEquals(1, Sentences.firstSentenceWords("Kort"));
+    assertEquals(2, Sentences.firstSentenceWords("... Eerste zin. Tweede zin hier."));
+    assertEquals(-1, Sentences.firstSentenceWords(" \n "));
     assertEquals("[0, 4]", Arrays.toString(Sentences.firstBounds("Kort")));
     assertEquals("[4, 15]", Arrays.toString(Sentences.firstBounds("... Eerste zin. Tweede.")));
   }

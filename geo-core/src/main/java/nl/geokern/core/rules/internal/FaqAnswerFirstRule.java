@@ -6,7 +6,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Sentences;
-import nl.geokern.core.text.Words;
 
 /**
  * Rule {@code faq.answer-first}: the first sentence of every FAQ answer (FAQ page items and the
@@ -42,14 +41,11 @@ public final class FaqAnswerFirstRule extends BaseRule<FaqAnswerFirstRule.Option
   public List<Finding> check(RuleContext context, Options options) {
     List<Finding> out = new ArrayList<>();
     for (FaqAnswers.Answer a : FaqAnswers.all(context.content(), id())) {
-      // Only the first sentence counts, and it is copied only for a finding's message.
+      // Only the first sentence counts, and it is found again only for a finding's message.
       String text = a.text();
-      int[] first = Sentences.firstBounds(text);
-      if (first.length == 0) {
-        continue;
-      }
-      int words = Words.count(text, first[0], first[1]);
+      int words = Sentences.firstSentenceWords(text);
       if (words > options.maxFirstSentenceWords()) {
+        int[] first = Sentences.firstBounds(text);
         out.add(finding(a.span(),
             "the first sentence of the answer to " + quote(a.question(), 60) + " has " + words + " words; at most "
                 + options.maxFirstSentenceWords() + ": " + quote(text.substring(first[0], first[1]), 80),
