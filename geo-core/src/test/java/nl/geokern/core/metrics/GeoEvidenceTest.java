@@ -177,6 +177,20 @@ class GeoEvidenceTest {
     }
   }
 
+  @Test
+  void verbStarts_coverEveryVerbOfTheRegularExpression() {
+    // the verbs as the pattern lists them; a verb added there without its start would never be asked for
+    String pattern = GeoEvidence.ATTRIBUTION.pattern();
+    String verbs = pattern.substring(pattern.indexOf("(?:") + 3, pattern.indexOf(")\\b"));
+    assertEquals(20, verbs.split("\\|").length, verbs);
+    for (String verb : verbs.split("\\|")) {
+      String word = verb.replaceAll("\\\\s\\+.*", "");
+      assertTrue(GeoEvidence.VERB_STARTS.stream().anyMatch(word::startsWith), word);
+      assertTrue(GeoEvidence.hasAttribution("Anna " + verb.replace("\\s+\\S+\\s+", " het ").replace("\\s+", " ")),
+          verb);
+    }
+  }
+
   /** What {@link GeoEvidence.PlaceSpellings#count} replaced: every spelling looked for in the lower-cased text. */
   private static int[] placeCountsByLowerCase(List<Place> places, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
