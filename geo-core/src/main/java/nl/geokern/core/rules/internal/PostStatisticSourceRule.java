@@ -89,13 +89,14 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
       return Set.of();
     }
     Matcher m = null;
-    int from = Math.max(0, firstDigit - 4);
+    // where the next match may start: after the last one, as Matcher.find goes on (no match is empty)
+    int resumeAt = 0;
     // No digit comes before the first one.
     boolean afterDigit = false;
-    for (int i = from; i < n; i++) {
+    for (int i = Math.max(0, firstDigit - 4); i < n; i++) {
       char c = text.charAt(i);
       boolean digit = isAsciiDigit(c);
-      if (i >= from && (digit ? !afterDigit : c == '€' || (c == 'e' || c == 'E' || c >= 128) && startsEur(text, i))) {
+      if (i >= resumeAt && (digit ? !afterDigit : c == '€' || (c == 'e' || c == 'E' || c >= 128) && startsEur(text, i))) {
         if (m == null) {
           m = STATISTIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
@@ -104,8 +105,7 @@ public final class PostStatisticSourceRule extends PostRule<PostStatisticSourceR
             out = new LinkedHashSet<>();
           }
           out.add(m.group().strip().replace('\u00A0', ' '));
-          // As Matcher.find, the next match starts after this one (no match is empty).
-          from = m.end();
+          resumeAt = m.end();
         }
       }
       afterDigit = digit;
