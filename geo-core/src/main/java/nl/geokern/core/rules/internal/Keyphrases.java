@@ -196,8 +196,7 @@ final class Keyphrases {
 
     private StopWords(Set<String> folded) {
       this.set = folded;
-      // Room for the phrase words that a matcher adds to a copy.
-      this.table = new Table(set.size() + Integer.SIZE);
+      this.table = new Table(set.size());
       set.forEach(w -> table.put(w.toCharArray(), Table.STOP));
     }
 
@@ -219,35 +218,42 @@ final class Keyphrases {
 
   /**
    * The content words of a keyphrase, ready to be looked for in text: each token is folded into a
-   * buffer as it is read, then looked up once among the stop words and the phrase words together.
-   * Matches what {@link #occurrences} and {@link #missing} give on {@link #tokens}.
+   * buffer as it is read, and only a token that can change the count is looked up (see {@link
+   * #mayStart}). Matches what {@link #occurrences} and {@link #missing} give on {@link #tokens}.
+   * Thread-confined: it keeps one scan to reuse.
    */
   static final class Matcher {
     private final List<String> words;
     private final StopWords stopWords;
-    /** Stop words ({@link Table#STOP}) and phrase words (bit j for word j), by their whole text. */
-    private final Table table;
+    /** The phrase words' characters, word j at index j. */
+    private final char[][] wordChars;
     /** The distinct first {@value #MIN_SHARED_PREFIX} characters of the long phrase words, and their bits. */
     private final char[][] prefixes;
     private final int[] prefixMasks;
+    /** Bit c (c below 128): some phrase word starts with c. */
+    private final long startsLow;
+    private final long startsHigh;
+    /** Reused by {@link #missing}, which a rule asks once for each heading. */
+    private Scan scan;
 
     private Matcher(List<String> words, StopWords stopWords) {
       this.words = List.copyOf(words);
       this.stopWords = stopWords;
-      if (wide()) {
-        table = null;
-        prefixes = new char[0][];
-        prefixMasks = new int[0];
-        return;
-      }
-      table = stopWords.table.copy();
+      char[][] chars = new char[words.size()][];
       char[][] p = new char[words.size()][];
       int[] masks = new int[words.size()];
+      long low = 0;
+      long high = 0;
       int k = 0;
       for (int j = 0; j < words.size(); j++) {
         char[] w = words.get(j).toCharArray();
-        table.put(w, 1 << j);
-        if (w.length >= MIN_SHARED_PREFIX) {
+        chars[j] = w;
+        if (w.length > 0 && w[0] < 64) {
+          low |= 1L << w[0];
+        } else if (w.length > 0 && w[0] < 128) {
+          high |= 1L << w[0] - 64;
+        }
+        if (w.length >= MIN_SHARED_PREFIX && j < Integer.SIZE - 1) {
           char[] prefix = Arrays.copyOf(w, MIN_SHARED_PREFIX);
           int at = 0;
           while (at < k && !Arrays.equals(p[at], prefix)) {
@@ -259,8 +265,11 @@ final class Keyphrases {
           masks[at] |= 1 << j;
         }
       }
+      wordChars = chars;
       prefixes = Arrays.copyOf(p, k);
       prefixMasks = Arrays.copyOf(masks, k);
+      startsLow = low;
+      startsHigh = high;
     }
 
     /** The matcher of the content words {@code words}, stop words skipped in between. */
@@ -281,7 +290,7 @@ final class Keyphrases {
         blocks.forEach(b -> tokens.addAll(tokens(b.text())));
         return Keyphrases.occurrences(words, tokens, stopWords.set());
       }
-      Scan scan = scan();
+      Scan scan = new Scan(this);
       for (Block b : blocks) {
         scan.text(b.text());
       }
@@ -293,33 +302,65 @@ final class Keyphrases {
       if (wide()) {
         return Keyphrases.missing(words, tokens(text));
       }
-      Scan scan = scan();
-      scan.text(text);
+      int found = found(text);
       List<String> out = new ArrayList<>();
       for (int j = 0; j < words.size(); j++) {
-        if ((scan.found >>> j & 1) == 0) {
+        if ((found >>> j & 1) == 0) {
           out.add(words.get(j));
         }
       }
       return out;
     }
 
-    /** A fresh scan: no tokens read yet. */
-    private Scan scan() {
-      return new Scan(this);
+    /** Whether every phrase word matches a token of {@code text}: {@link #missing} is empty. */
+    boolean foundAll(String text) {
+      if (wide()) {
+        return Keyphrases.missing(words, tokens(text)).isEmpty();
+      }
+      int all = words.isEmpty() ? 0 : -1 >>> Integer.SIZE - words.size();
+      return (found(text) & all) == all;
     }
 
-    /** The phrase words that share their first characters with a token of {@code length} >= {@value #MIN_SHARED_PREFIX}. */
-    private int prefixMask(char[] token) {
+    /** Bit j: phrase word j matches a token of {@code text}. */
+    private int found(String text) {
+      if (scan == null) {
+        scan = new Scan(this);
+      } else {
+        scan.reset();
+      }
+      scan.text(text);
+      return scan.found;
+    }
+
+    /**
+     * Whether a token whose first folded character is {@code first} can match a phrase word: a word
+     * equal to it, or sharing its first {@value #MIN_SHARED_PREFIX} characters, starts with the same
+     * character. A character outside ASCII is never ruled out.
+     */
+    boolean mayStart(char first) {
+      return first < 64 ? (startsLow >>> first & 1) != 0 : first >= 128 || (startsHigh >>> first - 64 & 1) != 0;
+    }
+
+    /** The phrase words equal to {@code token[0..length)}, or sharing their first {@value #MIN_SHARED_PREFIX} characters. */
+    private int mask(char[] token, int length) {
       int mask = 0;
-      for (int k = 0; k < prefixes.length; k++) {
-        char[] p = prefixes[k];
-        int i = 0;
-        while (i < MIN_SHARED_PREFIX && p[i] == token[i]) {
-          i++;
+      int last = Math.min(wordChars.length, Integer.SIZE - 1);
+      for (int j = 0; j < last; j++) {
+        char[] w = wordChars[j];
+        if (w.length == length && Table.same(w, token, length)) {
+          mask |= 1 << j;
         }
-        if (i == MIN_SHARED_PREFIX) {
-          mask |= prefixMasks[k];
+      }
+      if (length >= MIN_SHARED_PREFIX) {
+        for (int k = 0; k < prefixes.length; k++) {
+          char[] p = prefixes[k];
+          int i = 0;
+          while (i < MIN_SHARED_PREFIX && p[i] == token[i]) {
+            i++;
+          }
+          if (i == MIN_SHARED_PREFIX) {
+            mask |= prefixMasks[k];
+          }
         }
       }
       return mask;
@@ -328,7 +369,7 @@ final class Keyphrases {
 
   /**
    * Reads texts one after another, as one run of tokens: counts the phrase's occurrences and notes
-   * which phrase words matched any token. Not thread-safe; one per use.
+   * which phrase words matched any token. Not thread-safe.
    */
   private static final class Scan {
     private final Matcher matcher;
@@ -346,10 +387,23 @@ final class Keyphrases {
       this.lastBit = matcher.words.isEmpty() ? 0 : 1 << matcher.words.size() - 1;
     }
 
+    /** Back to no tokens read, the buffer kept. */
+    void reset() {
+      partial = 0;
+      occurrences = 0;
+      found = 0;
+    }
+
     /**
-     * Reads the tokens of one text. Folding and splitting go in one pass, each token folded into the
-     * start of a copy of the text; a letter outside the folding table sends the whole text through
+     * Reads the tokens of one text. Folding and splitting go in one pass, each token that is kept
+     * folded into the buffer; a letter outside the folding table sends the whole text through
      * {@link #slowFold} after all, from the state before it, as {@link #foldChars} does.
+     *
+     * <p>Most tokens cannot change anything: with no partial match pending, a token that matches no
+     * phrase word leaves every count as it is, stop word or not, and a token whose first character
+     * starts no phrase word matches none. Such a token is read to its end (a letter outside the table
+     * may still be in it) but neither kept nor looked up. The text is read where it is, not copied:
+     * most of it is read once and never kept.
      */
     void text(String text) {
       int length = text.length();
@@ -357,22 +411,37 @@ final class Keyphrases {
         buffer = new char[Math.max(length, buffer.length * 2)];
       }
       char[] b = buffer;
-      text.getChars(0, length, b, 0);
       int partialBefore = partial;
       int occurrencesBefore = occurrences;
       int foundBefore = found;
-      // The token being read is b[0..n): never past i, so it overwrites only characters already read.
+      // The token being kept is b[0..n).
       int n = 0;
+      // Whether the token being read is one that cannot change anything, read without being kept.
+      boolean passing = false;
       for (int i = 0; i < length; i++) {
-        char c = b[i];
+        char c = text.charAt(i);
         char f;
         if (c >= 'a' && c <= 'z') {
           // Most of any text, and their own folded form: spared the table.
-          b[n++] = c;
-          continue;
+          if (passing) {
+            // The rest of a passed word's lower-case letters, in a loop of its own.
+            while (i + 1 < length && (c = text.charAt(i + 1)) >= 'a' && c <= 'z') {
+              i++;
+            }
+            continue;
+          }
+          f = c;
         } else if (c < TOKEN_FOLD.length) {
           f = TOKEN_FOLD[c];
           if (f == DROP) {
+            continue;
+          }
+          if (f == SEPARATOR) {
+            if (n > 0) {
+              token(b, n);
+              n = 0;
+            }
+            passing = false;
             continue;
           }
         } else if (c == DROP || isMark(c)) {
@@ -383,14 +452,24 @@ final class Keyphrases {
           found = foundBefore;
           folded(slowFold(text).toCharArray());
           return;
+        } else if (isTokenChar(c)) {
+          f = c;
         } else {
-          f = isTokenChar(c) ? c : SEPARATOR;
+          if (n > 0) {
+            token(b, n);
+            n = 0;
+          }
+          passing = false;
+          continue;
         }
-        if (f != SEPARATOR) {
+        if (n > 0) {
           b[n++] = f;
-        } else if (n > 0) {
-          token(b, n);
-          n = 0;
+        } else if (!passing) {
+          if (partial == 0 && !matcher.mayStart(f)) {
+            passing = true;
+          } else {
+            b[n++] = f;
+          }
         }
       }
       if (n > 0) {
@@ -416,13 +495,13 @@ final class Keyphrases {
 
     /** One token, {@code token[0..length)}. */
     private void token(char[] token, int length) {
-      int entry = matcher.table.get(token, length);
-      int mask = entry & ~Table.STOP;
-      if (length >= MIN_SHARED_PREFIX) {
-        mask |= matcher.prefixMask(token);
+      int mask = matcher.mask(token, length);
+      if (mask == 0 && partial == 0) {
+        // Stop word or not, nothing changes.
+        return;
       }
       found |= mask;
-      if ((entry & Table.STOP) == 0) {
+      if (matcher.stopWords.table.get(token, length) == 0) {
         partial = (partial << 1 | 1) & mask;
         if ((partial & lastBit) != 0) {
           occurrences++;
@@ -433,11 +512,11 @@ final class Keyphrases {
   }
 
   /**
-   * An open-addressing hash table from folded words to bits; a token is looked up where it stands in
+   * An open-addressing hash table from folded words to bits (the stop words); a token is looked up where it stands in
    * a buffer, without being made a string.
    */
   private static final class Table {
-    /** The bit of a stop word; phrase word j has bit j. */
+    /** The value of a stop word. */
     static final int STOP = Integer.MIN_VALUE;
 
     private final int[] hashes;
@@ -453,18 +532,6 @@ final class Keyphrases {
       keys = new char[capacity][];
       values = new int[capacity];
       shift = Integer.numberOfLeadingZeros(capacity) + 1;
-    }
-
-    private Table(Table other) {
-      hashes = other.hashes.clone();
-      keys = other.keys.clone();
-      values = other.values.clone();
-      shift = other.shift;
-    }
-
-    /** A copy, to add words to. */
-    Table copy() {
-      return new Table(this);
     }
 
     /**
@@ -494,7 +561,7 @@ final class Keyphrases {
     }
 
     /** Whether the first {@code length} characters are equal: a loop beats {@link Arrays#equals} on words this short. */
-    private static boolean same(char[] a, char[] b, int length) {
+    static boolean same(char[] a, char[] b, int length) {
       for (int i = 0; i < length; i++) {
         if (a[i] != b[i]) {
           return false;

@@ -83,7 +83,7 @@ public final class PostKeywordsRule extends PostRule<PostKeywordsRule.Options> {
         if (firstSub == null) {
           firstSub = h;
         }
-        if (matcher.missing(h.text()).isEmpty()) {
+        if (matcher.foundAll(h.text())) {
           return;
         }
       }

@@ -250,6 +250,60 @@ class KeyphrasesMatcherTest {
   }
 
   @Test
+  void occurrences_tokensThatStartNoPhraseWord_passedButStillBreakAPartialMatch() {
+    Set<String> stop = Keyphrases.stopWords(Keyphrases.DEFAULT_STOP_WORDS);
+    // "zonder" starts no phrase word, yet after "prijs" it must end the partial match.
+    assertEquals(0, occurrencesInTexts(List.of("prijs", "ai"), List.of("prijs zonder ai"), stop));
+    assertEquals(0, occurrencesInTexts(List.of("prijs", "ai"), List.of("prijs", "zonder", "ai"), stop));
+    // A stop word that starts no phrase word is still skipped between them.
+    assertEquals(1, occurrencesInTexts(List.of("prijs", "ai"), List.of("prijs van een AI"), stop));
+    // Passed at its first character, upper case or accented: the whole word goes, not only that letter.
+    assertEquals(1, occurrencesInTexts(List.of("ai"), List.of("Zai ÉAI ai"), stop));
+    assertEquals(0, occurrencesInTexts(List.of("ai"), List.of("z\u0301ai xai\uFFFFai"), stop));
+    // A mark or U+FFFF before a word's first letter does not make that letter a word start.
+    assertEquals(2, occurrencesInTexts(List.of("ai"), List.of("\u0301ai \uFFFFAI"), stop));
+    // Digits start words too.
+    assertEquals(2, occurrencesInTexts(List.of("2024", "ai"), List.of("2024 AI 12024 ai 2024-ai"), stop));
+    // A letter outside the table in a passed word still sends the text through normalisation.
+    assertEquals(1, occurrencesInTexts(List.of("prijs", "ai"), List.of("zΣ prijs AI"), stop));
+    assertEquals(1, occurrencesInTexts(List.of("σοφια"), List.of("Zeg ΣΟΦΙΑ"), stop));
+    // A phrase word that starts outside ASCII is never passed.
+    assertEquals(2, occurrencesInTexts(List.of("ßa"), List.of("ßa xßa ßA"), Set.of()));
+    // Text at both ends: a word cut off at the end of one text, a match that starts the next.
+    assertEquals(1, occurrencesInTexts(List.of("workshop"), List.of("zworkshop", "workshops"), stop));
+  }
+
+  @Test
+  void missing_sameMatcherAskedAgain_answersEachTextOnItsOwn() {
+    Keyphrases.Matcher matcher = Keyphrases.Matcher.of(List.of("prijs", "workshop"),
+        Keyphrases.StopWords.of(Keyphrases.DEFAULT_STOP_WORDS));
+    assertEquals(List.of("workshop"), matcher.missing("De prijsopgave"));
+    assertEquals(List.of("prijs"), matcher.missing("Workshops"));
+    assertEquals(List.of(), matcher.missing("Prijs van een workshop, langer dan de vorige tekst"));
+    assertEquals(List.of("prijs", "workshop"), matcher.missing(""));
+    assertEquals(List.of("prijs", "workshop"), matcher.missing("kort"));
+  }
+
+  @Test
+  void foundAll_anyPhraseAndText_whenNothingIsMissing() {
+    qt().withExamples(2000).forAll(PHRASE, lists().of(TEXT).ofSizeBetween(1, 4), STOP_LISTS)
+        .checkAssert((phrase, texts, stopList) -> {
+          Keyphrases.StopWords stop = Keyphrases.StopWords.of(stopList);
+          List<String> words = Keyphrases.contentWords(phrase, stop.set());
+          Keyphrases.Matcher matcher = Keyphrases.Matcher.of(words, stop);
+          for (String text : texts) {
+            assertEquals(referenceMissing(words, text).isEmpty(), matcher.foundAll(text), words + " in " + text);
+          }
+        });
+    Set<String> none = Set.of();
+    assertEquals(true, Keyphrases.Matcher.of(List.of(), Keyphrases.StopWords.ofFolded(none)).foundAll("x"));
+    List<String> forty = new ArrayList<>(Collections.nCopies(39, "x"));
+    forty.add("y");
+    assertEquals(false, Keyphrases.Matcher.of(forty, Keyphrases.StopWords.ofFolded(none)).foundAll("x x"));
+    assertEquals(true, Keyphrases.Matcher.of(forty, Keyphrases.StopWords.ofFolded(none)).foundAll("x Y"));
+  }
+
+  @Test
   void stopWords_sameList_builtOnceAndFolded() {
     List<String> list = List.of("Één", "AI-workshop");
     Keyphrases.StopWords stop = Keyphrases.StopWords.of(list);
