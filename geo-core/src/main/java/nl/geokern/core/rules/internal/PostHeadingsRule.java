@@ -64,7 +64,10 @@ public final class PostHeadingsRule extends PostRule<PostHeadingsRule.Options> {
       if (b instanceof TextBlock t) {
         if (firstH2 == null && t.kind() == TextBlock.Kind.PARAGRAPH) {
           introParagraph = true;
-          introWords += Words.count(t.text());
+          // Only a short intro's count is reported: once it reaches the minimum, the rest is not counted.
+          if (introWords < options.introMinWords()) {
+            introWords += Words.count(t.text());
+          }
         }
         continue;
       }
@@ -116,7 +119,8 @@ public final class PostHeadingsRule extends PostRule<PostHeadingsRule.Options> {
     Heading faq = post.body().faq().map(f -> f.heading()).orElse(null);
     List<String> conclusions = null;
     for (Block b : post.body().blocks()) {
-      if (b.equals(faq)) {
+      // The loader's FAQ heading is one of the blocks; a whole record comparison only for a heading on its line.
+      if (b == faq || faq != null && b instanceof Heading k && k.span().line() == faq.span().line() && k.equals(faq)) {
         break;
       }
       if (!(b instanceof Heading h) || h.level() != 2) {

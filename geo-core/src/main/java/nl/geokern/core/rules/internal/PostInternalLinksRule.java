@@ -1,18 +1,22 @@
 package nl.geokern.core.rules.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
+import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Site;
+import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Suggestions;
 
@@ -66,41 +70,46 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     known.add(siteRelative(site.faqPage().url()));
     options.extraPages().forEach(p -> known.add(siteRelative(p)));
     List<String> sitePrefixes = sitePrefixes(site.url());
+    Resolved resolved = new Resolved(sitePrefixes);
     List<Finding> out = new ArrayList<>();
     for (BlogPost post : content.posts()) {
       if (!post.suppresses(id())) {
-        checkPost(post, content, postUrls, known, sitePrefixes, options, out);
+        checkPost(post, content, postUrls, known, resolved, options, out);
       }
     }
     return out;
   }
 
+  /**
+   * The targets of the links of one check, by base directory and destination: posts link the same
+   * pages over and over, and {@link #resolve} depends on nothing else. Lives for one check only.
+   */
+  private static final class Resolved {
+    private final List<String> sitePrefixes;
+    private final Map<String, Map<String, Optional<String>>> byBaseDir = new HashMap<>();
+
+    Resolved(List<String> sitePrefixes) {
+      this.sitePrefixes = sitePrefixes;
+    }
+
+    Optional<String> target(Link link, String baseDir) {
+      return byBaseDir.computeIfAbsent(baseDir, d -> new HashMap<>())
+          .computeIfAbsent(link.destination(), d -> resolve(link, baseDir, sitePrefixes));
+    }
+  }
+
   private void checkPost(BlogPost post, ContentSet content, Set<String> postUrls, Set<String> known,
-      List<String> sitePrefixes, Options options, List<Finding> out) {
+      Resolved resolved, Options options, List<Finding> out) {
     Site site = content.site();
     String self = siteRelative(post.url());
     String baseDir = self.substring(0, self.lastIndexOf('/') + 1);
     Set<String> linkedPosts = new HashSet<>();
-    for (Link link : post.body().links()) {
-      Optional<String> target = resolve(link, baseDir, sitePrefixes);
-      if (target.isEmpty()) {
-        continue;
-      }
-      String t = target.get();
-      String page = t.isEmpty() || t.endsWith("/") ? t + "index.html" : t;
-      if (postUrls.contains(page)) {
-        if (!page.equals(self)) {
-          linkedPosts.add(page);
+    // The links in order, as MarkdownBody.links() lists them, without copying them into a list.
+    for (Block b : post.body().blocks()) {
+      if (b instanceof TextBlock t) {
+        for (Link link : t.links()) {
+          checkLink(post, link, baseDir, resolved.target(link, baseDir), postUrls, known, self, linkedPosts, out);
         }
-      } else if (!known.contains(page) && !known.contains(t)) {
-        String closest = closest(page, known);
-        out.add(finding(link.span(),
-            "internal link '" + link.destination() + "' in post '" + post.slug() + "' resolves to '" + page
-                + "', which is not a post, the FAQ page or one of extraPages",
-            closest == null
-                ? "fix the link target, or add the page to the rule's extraPages option"
-                : "the closest known page is '" + closest + "': link it as '" + relativize(baseDir, closest)
-                    + "'; or add '" + page + "' to the rule's extraPages option"));
       }
     }
     if (linkedPosts.size() < options.minInternalLinks()) {
@@ -108,6 +117,30 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
           "post '" + post.slug() + "' links to " + plural(linkedPosts.size(), "other post", "other posts")
               + "; expected at least " + options.minInternalLinks(),
           "add a '## Verder lezen' list with links to related posts" + related(post, content, baseDir)));
+    }
+  }
+
+  /** One link of a post: a post it links (to {@code linkedPosts}), or a finding when it resolves to no known page. */
+  private void checkLink(BlogPost post, Link link, String baseDir, Optional<String> target, Set<String> postUrls,
+      Set<String> known, String self, Set<String> linkedPosts, List<Finding> out) {
+    if (target.isEmpty()) {
+      return;
+    }
+    String t = target.get();
+    String page = t.isEmpty() || t.endsWith("/") ? t + "index.html" : t;
+    if (postUrls.contains(page)) {
+      if (!page.equals(self)) {
+        linkedPosts.add(page);
+      }
+    } else if (!known.contains(page) && !known.contains(t)) {
+      String closest = closest(page, known);
+      out.add(finding(link.span(),
+          "internal link '" + link.destination() + "' in post '" + post.slug() + "' resolves to '" + page
+              + "', which is not a post, the FAQ page or one of extraPages",
+          closest == null
+              ? "fix the link target, or add the page to the rule's extraPages option"
+              : "the closest known page is '" + closest + "': link it as '" + relativize(baseDir, closest)
+                  + "'; or add '" + page + "' to the rule's extraPages option"));
     }
   }
 

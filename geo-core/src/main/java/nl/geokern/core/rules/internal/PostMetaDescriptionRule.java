@@ -38,9 +38,9 @@ public final class PostMetaDescriptionRule extends PostRule<PostMetaDescriptionR
 
   @Override
   void checkPost(BlogPost post, ContentSet content, Options options, List<Finding> out) {
-    String range = options.min() + "–" + options.max();
     Optional<String> description = post.description().map(String::strip).filter(d -> !d.isEmpty());
     if (description.isEmpty()) {
+      String range = range(options);
       out.add(finding(post.spanOf("description"),
           "the front matter has no description; expected " + range + " characters",
           "add 'description: …' with one or two sentences that say what the post answers, " + range + " characters"));
@@ -50,12 +50,17 @@ public final class PostMetaDescriptionRule extends PostRule<PostMetaDescriptionR
     int length = d.codePointCount(0, d.length());
     if (length < options.min()) {
       out.add(finding(post.spanOf("description"),
-          "description has " + length + " characters; expected " + range,
+          "description has " + length + " characters; expected " + range(options),
           "add " + (options.min() - length) + " or more characters, e.g. who the post is for or what it answers"));
     } else if (length > options.max()) {
       out.add(finding(post.spanOf("description"),
-          "description has " + length + " characters; expected " + range,
+          "description has " + length + " characters; expected " + range(options),
           "cut " + (length - options.max()) + " or more characters; search results cut off the rest"));
     }
+  }
+
+  /** The allowed range as the messages give it; made only for a finding (most posts have none). */
+  private static String range(Options options) {
+    return options.min() + "–" + options.max();
   }
 }

@@ -90,6 +90,40 @@ class PostHeadingsRuleTest {
         TestContent.check(rule, content));
   }
 
+  @Test
+  void check_introOfSeveralParagraphs_countedTogetherUntilTheMinimum() {
+    String post = """
+        ---
+        title: Intro
+        datePublished: 2026-01-05
+        ---
+        # Intro
+
+        %s
+
+        %s
+
+        ## Conclusie
+
+        Tekst.
+        """;
+    String ten = "een twee drie vier vijf zes zeven acht negen tien.";
+    String fifteen = "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien.";
+    // 10 + 15: the second paragraph makes the minimum.
+    assertEquals(List.of(), TestContent.check(rule, TestContent.in(tmp.resolve("a")).post("intro.md",
+        post.formatted(ten, fifteen)).load()));
+    // 25 + 1: the minimum reached by the first; the second is not needed.
+    assertEquals(List.of(), TestContent.check(rule, TestContent.in(tmp.resolve("b")).post("intro.md",
+        post.formatted(ten + " " + fifteen, "Kort.")).load()));
+    // 10 + 1 + 10: short, and every word of it counted in the message.
+    assertEquals(List.of("content/blog/intro.md:13:1: warning [post.headings] the intro before the first H2 has 21"
+            + " words; expected a paragraph of at least 22 words. Fix: open the post with a short paragraph that says"
+            + " what it answers and for whom"),
+        TestContent.check(rule, TestContent.in(tmp.resolve("c")).post("intro.md",
+            post.formatted(ten + "\n\nKort.", ten)).load(),
+            new PostHeadingsRule.Options(true, 3, 22, List.of("Conclusie"))));
+  }
+
   static final String NO_H1 = """
       ---
       title: Zonder

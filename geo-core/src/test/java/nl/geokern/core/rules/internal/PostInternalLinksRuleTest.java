@@ -1,6 +1,7 @@
 package nl.geokern.core.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,28 @@ class PostInternalLinksRuleTest {
         "content/blog/twee.md:6:1: warning [post.internal-links] post 'twee' links to 0 other posts; expected at least 1."
             + " Fix: add a '## Verder lezen' list with links to related posts, e.g. to posts of the same cluster: een.html"),
         TestContent.check(rule, content));
+  }
+
+  @Test
+  void check_sameDestinationFromAnotherDirectory_resolvedFromThatDirectory() {
+    // "twee.html" is a post from blog/ and a missing page from blog/oud/; the later post asks again.
+    String drie = """
+        ---
+        title: Drie
+        datePublished: 2026-01-05
+        url: blog/oud/drie.html
+        ---
+        # Drie
+
+        Lees [twee](twee.html) en [een](../een.html).
+        """;
+    ContentSet content = TestContent.in(tmp).post("een.md", EEN.replace("tweee.html", "twee.html"))
+        .post("twee.md", TWEE.replace("Geen links.", "Zie [twee](twee.html) en [een](een.html).")).post("drie.md", drie)
+        .load();
+    List<String> findings = TestContent.check(rule, content, new PostInternalLinksRule.Options(1, List.of("index.html")));
+    assertEquals(1, findings.size(), findings.toString());
+    assertTrue(findings.get(0).startsWith("content/blog/drie.md:8:6: error [post.internal-links] internal link"
+        + " 'twee.html' in post 'drie' resolves to 'blog/oud/twee.html', which is not a post"), findings.get(0));
   }
 
   @Test
