@@ -3,13 +3,12 @@ package nl.geokern.core.metrics;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.geokern.core.metrics.internal.IdentityMemo;
@@ -121,7 +120,8 @@ public record GeoEvidence(
     List<Block> blocks = post.body().blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      places.count(b.text());
+      // The block is copied and read once: for the places, and for which kinds of character it holds.
+      int kinds = places.count(b.text());
       if (b instanceof Heading h) {
         if (h.level() >= 2 && h.text().strip().endsWith("?")) {
           questionHeadings++;
@@ -133,14 +133,15 @@ public record GeoEvidence(
         continue;
       }
       TextBlock t = (TextBlock) b;
-      if (hasStatistic(t.text())) {
+      // Most blocks hold no digit or currency sign, and so no statistic.
+      if ((kinds & STATISTIC_START) != 0 && hasStatistic(t.text(), places.chars())) {
         if (t.links().isEmpty()) {
           unsourced++;
         } else {
           sourced++;
         }
       }
-      if (isAttributedQuotation(t)) {
+      if (isAttributedQuotation(t, kinds)) {
         quotations++;
       }
       for (Link l : t.links()) {
@@ -184,41 +185,129 @@ public record GeoEvidence(
 
   /** Whether {@link #STATISTIC} occurs in {@code text}. */
   static boolean hasStatistic(String text) {
-    // Every match starts with a currency sign or a digit. A match that starts at a digit after a digit also
-    // starts at the first digit of that run of [\d.,] (which follows no digit), with the same ending. So
-    // the regex is asked only at currency signs and digits that follow no digit, with the whole text
-    // visible for its word boundaries, instead of at every position from the first digit on.
+    return hasStatistic(text, text.toCharArray());
+  }
+
+  /**
+   * Whether {@link #STATISTIC} occurs in {@code text}, whose characters {@code chars} holds (it may be
+   * longer), matched by hand. Every match starts with a currency sign or a digit:
+   * <ul>
+   *   <li>after a currency sign the regex needs only a digit, or one {@code \s} and a digit;
+   *   <li>from a digit, {@code \d(?:[\d.,]*\d)?} can only end at the end of the run of {@code [\d.,]}
+   *       it starts, and only if that is a digit: ending earlier leaves a {@code [\d.,]} where an optional
+   *       {@code \s} and a unit ({@code %}, a letter) must follow. Every digit of the run gives the same
+   *       answer, so the run is looked at once. Then come one optional {@code \s} and a unit, compared as
+   *       the regex ignores case ({@link RegexCase#fold}).
+   * </ul>
+   * Where a unit's {@code \b} depends on a non-ASCII character (combining marks and letters count as
+   * word characters, in ways that differ between Java versions) the regex itself is asked.
+   */
+  private static boolean hasStatistic(String text, char[] chars) {
     int n = text.length();
-    int first = 0;
-    // Most text has neither: the plainest loop finds that out fastest.
-    while (first < n && !isStatisticStart(text.charAt(first))) {
-      first++;
-    }
-    Matcher m = null;
-    boolean afterDigit = false;
-    for (int i = first; i < n; i++) {
-      char c = text.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
-      if (digit && !afterDigit || c == '€' || c == '$' || c == '£') {
-        if (m == null) {
-          m = STATISTIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (isDigit(c)) {
+        int last = i;
+        while (last + 1 < n && isNumberChar(chars[last + 1])) {
+          last++;
         }
-        if (m.region(i, n).lookingAt()) {
+        if (isDigit(chars[last])) {
+          int unit = last + 1 < n && isRegexSpace(chars[last + 1]) ? last + 2 : last + 1;
+          int verdict = unitAt(chars, n, unit);
+          if (verdict == UNIT || verdict == ASK_REGEX && STATISTIC.matcher(text).useTransparentBounds(true)
+              .useAnchoringBounds(false).region(i, n).lookingAt()) {
+            return true;
+          }
+        }
+        // The loop goes on after the run; its other digits would end the same way.
+        i = last;
+      } else if (isCurrency(c)) {
+        if (i + 1 < n && isDigit(chars[i + 1])
+            || i + 2 < n && isRegexSpace(chars[i + 1]) && isDigit(chars[i + 2])) {
           return true;
         }
       }
-      afterDigit = digit;
     }
     return false;
   }
 
-  private static boolean isStatisticStart(char c) {
-    return c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£';
+  /** {@link #unitAt}: no unit starts there. */
+  private static final int NO_UNIT = 0;
+  /** {@link #unitAt}: a unit starts there. */
+  private static final int UNIT = 1;
+  /** {@link #unitAt}: whether a unit starts there depends on how the regex reads a non-ASCII character. */
+  private static final int ASK_REGEX = 2;
+
+  /** The units of {@link #STATISTIC} that are words, in lower case; each but the last ends with {@code \b}. */
+  private static final char[][] WORD_UNITS = {"procent".toCharArray(), "percent".toCharArray(),
+      "per cent".toCharArray(), "euro".toCharArray(), "eur".toCharArray(), "dollar".toCharArray()};
+  /** The one unit of {@link #WORD_UNITS} that needs no word boundary after it. */
+  private static final int UNIT_WITHOUT_BOUNDARY = 5;
+
+  /** Whether a unit of {@link #STATISTIC} starts at {@code at}: {@link #NO_UNIT}, {@link #UNIT}, {@link #ASK_REGEX}. */
+  private static int unitAt(char[] chars, int n, int at) {
+    if (at >= n) {
+      return NO_UNIT;
+    }
+    if (chars[at] == '%') {
+      return UNIT;
+    }
+    int verdict = NO_UNIT;
+    for (int u = 0; u < WORD_UNITS.length; u++) {
+      char[] unit = WORD_UNITS[u];
+      int end = at + unit.length;
+      if (end > n || !foldsTo(chars, at, unit)) {
+        continue;
+      }
+      if (u == UNIT_WITHOUT_BOUNDARY || end == n) {
+        return UNIT;
+      }
+      // The unit ends with a letter, so \b holds where no word character follows.
+      char next = chars[end];
+      if (next >= 128) {
+        verdict = ASK_REGEX;
+      } else if (!ASCII_WORD[next] && next != '_') {
+        return UNIT;
+      }
+    }
+    return verdict;
   }
 
-  private static boolean isAttributedQuotation(TextBlock t) {
+  /** Whether {@code chars} at {@code at} read {@code lower} (lower-case ASCII) as the regex ignores case. */
+  private static boolean foldsTo(char[] chars, int at, char[] lower) {
+    for (int k = 0; k < lower.length; k++) {
+      char c = chars[at + k];
+      int folded = c < 128 ? ASCII_LOWER[c] : RegexCase.fold(c);
+      if (folded != lower[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \d} of a regex without {@link Pattern#UNICODE_CHARACTER_CLASS}: an ASCII digit. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code [\d.,]}. */
+  private static boolean isNumberChar(char c) {
+    return c >= '0' && c <= '9' || c == '.' || c == ',';
+  }
+
+  /** {@code \s} of a regex without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  private static boolean isCurrency(char c) {
+    return c == '€' || c == '$' || c == '£';
+  }
+
+  /** Whether {@code t} holds an attributed quotation; {@code kinds} are its kinds of character. */
+  private static boolean isAttributedQuotation(TextBlock t, int kinds) {
     String text = t.text();
-    boolean quoted = t.kind() == TextBlock.Kind.QUOTE || hasQuotation(text);
+    boolean quoted = t.kind() == TextBlock.Kind.QUOTE || (kinds & OPENING_QUOTE) != 0 && hasQuotation(text);
     return quoted && hasAttribution(text);
   }
 
@@ -254,13 +343,14 @@ public record GeoEvidence(
     return false;
   }
 
-  private static final char[] OPENING_QUOTES = {'"', '“', '„', '«'};
+  /** The characters that open a quotation in {@link #QUOTED}. */
+  private static final String OPENING_QUOTES = "\"“„«";
 
   /** Where the first character that can open a quotation is; the text's length if there is none. */
   private static int firstOpeningQuote(String text) {
     int first = text.length();
-    for (char open : OPENING_QUOTES) {
-      int at = text.indexOf(open);
+    for (int k = 0; k < OPENING_QUOTES.length(); k++) {
+      int at = text.indexOf(OPENING_QUOTES.charAt(k));
       if (at >= 0 && at < first) {
         first = at;
       }
@@ -269,7 +359,7 @@ public record GeoEvidence(
   }
 
   private static boolean isOpeningQuote(char c) {
-    return c == '"' || c == '“' || c == '„' || c == '«';
+    return OPENING_QUOTES.indexOf(c) >= 0;
   }
 
   private static boolean isClosingQuote(char c) {
@@ -292,8 +382,14 @@ public record GeoEvidence(
     }
     Matcher m = null;
     int n = text.length();
+    char previous = ' ';
     for (int i = 0; i < n; i++) {
-      if (!startsVerb(text, i)) {
+      char c = text.charAt(i);
+      // A verb starts with a letter, and \b before it needs a character that is not a word character: after
+      // an ASCII letter, digit or '_' no verb can match (whatever the regex makes of other characters).
+      boolean afterAsciiWord = previous < 128 && (ASCII_WORD[previous] || previous == '_');
+      previous = c;
+      if (afterAsciiWord || !startsVerb(text, i)) {
         continue;
       }
       if (m == null) {
@@ -385,7 +481,48 @@ public record GeoEvidence(
   }
 
   /** One lower-case spelling of a place, and which place it spells. */
-  private record Spelling(int place, String lower) {}
+  private record Spelling(int place, char[] lower) {
+
+    /**
+     * Whether this spelling is written at {@code at}, ignoring case, and not followed by a letter or
+     * digit; its first character is known to match.
+     */
+    boolean isAt(char[] chars, int n, int at) {
+      int end = at + lower.length;
+      if (end > n) {
+        return false;
+      }
+      for (int k = 1; k < lower.length; k++) {
+        if (toLower(chars[at + k]) != lower[k]) {
+          return false;
+        }
+      }
+      return end == n || !isLetterOrDigit(toLower(chars[end]));
+    }
+  }
+
+  // The kinds of a character, as bits, which PlaceSpellings.count notes while it reads a text.
+  /** A letter or digit in lower case ({@link Character#isLetterOrDigit(char)} of its lower case). */
+  private static final int WORD = 1;
+  /** A digit or a currency sign: where a match of {@link #STATISTIC} starts. */
+  static final int STATISTIC_START = 2;
+  /** A character that opens a quotation of {@link #QUOTED}. */
+  static final int OPENING_QUOTE = 4;
+  /** A character whose lower case depends on more than the character: see {@link PlaceSpellings#count}. */
+  private static final int CONTEXT_CASE = 8;
+  /** The lower case of the first character of a place's spelling (this one depends on the site). */
+  private static final int SPELLING_START = 16;
+
+  /** The kinds of each ASCII character, but {@link #SPELLING_START}. */
+  private static final byte[] ASCII_KINDS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KINDS[c] = (byte) ((Character.isLetterOrDigit(c) ? WORD : 0)
+          | (isDigit(c) || isCurrency(c) ? STATISTIC_START : 0)
+          | (isOpeningQuote(c) ? OPENING_QUOTE : 0));
+    }
+  }
 
   /**
    * The places of a site and their spellings in lower case ({@link Locale#ROOT}), also indexed by first
@@ -394,38 +531,81 @@ public record GeoEvidence(
   static final class PlaceSpellings {
     final List<Place> places;
     final List<List<String>> lower = new ArrayList<>();
+    /** The spellings by their first character, for the ASCII ones. */
     private final Spelling[][] byAsciiFirst = new Spelling[128][];
-    private final Map<Character, Spelling[]> byOtherFirst = new HashMap<>();
+    /** The other first characters, sorted for a binary search; their spellings at the same index. */
+    private final char[] otherFirsts;
+    private final Spelling[][] byOtherFirst;
+    /** {@link #ASCII_KINDS}, with {@link #SPELLING_START} where a spelling starts with the lower case. */
+    private final byte[] asciiKinds = ASCII_KINDS.clone();
 
     PlaceSpellings(List<Place> places) {
       this.places = places;
-      Map<Character, List<Spelling>> byFirst = new LinkedHashMap<>();
+      // Built once for a site: boxing the keys here costs nothing that matters.
+      Map<Character, List<Spelling>> byFirst = new TreeMap<>();
       for (int i = 0; i < places.size(); i++) {
         List<String> spellings = places.get(i).spellings().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         lower.add(spellings);
         for (String s : spellings) {
           if (!s.isEmpty()) {
-            byFirst.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(new Spelling(i, s));
+            byFirst.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(new Spelling(i, s.toCharArray()));
           }
         }
       }
-      byFirst.forEach((first, list) -> {
-        Spelling[] array = list.toArray(new Spelling[0]);
+      int others = (int) byFirst.keySet().stream().filter(c -> c >= 128).count();
+      otherFirsts = new char[others];
+      byOtherFirst = new Spelling[others][];
+      int o = 0;
+      for (Map.Entry<Character, List<Spelling>> e : byFirst.entrySet()) {
+        char first = e.getKey();
+        Spelling[] array = e.getValue().toArray(new Spelling[0]);
         if (first < 128) {
           byAsciiFirst[first] = array;
         } else {
-          byOtherFirst.put(first, array);
+          // The tree map gives the keys in order, so the array is sorted.
+          otherFirsts[o] = first;
+          byOtherFirst[o++] = array;
         }
-      });
+      }
+      for (char c = 0; c < 128; c++) {
+        if (byAsciiFirst[ASCII_LOWER[c]] != null) {
+          asciiKinds[c] |= SPELLING_START;
+        }
+      }
     }
 
     /**
-     * Adds the whole-word mentions of each place in {@code text} to {@code counts}, by place; {@code
-     * chars} is a buffer for the text's characters, at least as long as the text.
+     * Puts the whole-word mentions of each place in {@code text} in {@code counts} (all zero before), by
+     * place, as {@link #occurrences} finds them in {@code text.toLowerCase(Locale.ROOT)}, and returns the
+     * kinds of character the text holds ({@link #STATISTIC_START}, {@link #OPENING_QUOTE}, ...).
+     *
+     * <p>The text is read once, lower-casing one character at a time instead of copying the text, and a
+     * spelling is looked for only where its first character is written and no letter or digit precedes.
+     * That lower case is the text's own except where lower case depends on more than one character
+     * ({@link #CONTEXT_CASE}): a surrogate pair, {@code İ} (which becomes two characters) or {@code Σ}
+     * (whose lower case depends on its neighbours). Text with one of those is counted again in its
+     * lower case, as before; it is rare.
+     *
+     * @param chars the text's characters (it may be longer), read instead of the text
      */
-    void count(String text, char[] chars, int[] counts) {
-      text.getChars(0, text.length(), chars, 0);
-      if (!countCharByChar(chars, text.length(), counts)) {
+    int count(String text, char[] chars, int[] counts) {
+      int n = text.length();
+      int kinds = 0;
+      boolean afterWord = false;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        int k = c < 128 ? asciiKinds[c] : otherKinds(c);
+        kinds |= k;
+        if ((k & SPELLING_START) != 0 && !afterWord) {
+          for (Spelling s : startingWith(toLower(c))) {
+            if (s.isAt(chars, n, i)) {
+              counts[s.place()]++;
+            }
+          }
+        }
+        afterWord = (k & WORD) != 0;
+      }
+      if ((kinds & CONTEXT_CASE) != 0) {
         Arrays.fill(counts, 0);
         String lowerText = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < places.size(); i++) {
@@ -434,91 +614,47 @@ public record GeoEvidence(
           }
         }
       }
+      return kinds;
     }
 
-    /**
-     * Counts as {@link #occurrences} would in {@code text.toLowerCase(Locale.ROOT)}, lower-casing one
-     * character at a time instead of copying the text, and looking for a spelling only where a word
-     * starts. That lower case is the same text except where lower case depends on more than one
-     * character: a surrogate pair, {@code İ} (which becomes two characters) or {@code Σ} (whose lower
-     * case depends on its neighbours). For text with one of those it returns false and {@code counts}
-     * must be thrown away.
-     *
-     * @param chars a copy of {@code text}'s characters (at least as long), read instead of the text
-     */
-    private boolean countCharByChar(char[] chars, int n, int[] counts) {
-      int i = 0;
-      while (i < n) {
-        // Here no letter or digit precedes i: a spelling can start.
-        char c = chars[i];
-        char lc;
-        Spelling[] candidates;
-        if (c < 128) {
-          lc = (char) ASCII_LOWER[c];
-          candidates = byAsciiFirst[lc];
-        } else {
-          if (isMultiCharLowerCase(c)) {
-            return false;
-          }
-          lc = Character.toLowerCase(c);
-          candidates = byOtherFirst.isEmpty() ? null : byOtherFirst.get(lc);
-        }
-        if (candidates != null) {
-          for (Spelling s : candidates) {
-            if (isWordAt(chars, n, i, s.lower())) {
-              counts[s.place()]++;
-            }
-          }
-        }
-        i++;
-        if (isLetterOrDigit(lc)) {
-          // Skip the rest of the word, then the character after it, which follows a letter or digit.
-          for (; i < n; i++) {
-            char w = chars[i];
-            if (w < 128) {
-              if (!ASCII_WORD[w]) {
-                break;
-              }
-            } else if (isMultiCharLowerCase(w)) {
-              return false;
-            } else if (!Character.isLetterOrDigit(Character.toLowerCase(w))) {
-              break;
-            }
-          }
-          if (i < n && chars[i] >= 128 && isMultiCharLowerCase(chars[i])) {
-            return false;
-          }
-          i++;
-        }
+    /** The kinds of a character outside ASCII. */
+    private int otherKinds(char c) {
+      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        // The text is counted again, so nothing else about the character matters.
+        return CONTEXT_CASE;
       }
-      return true;
+      char lc = Character.toLowerCase(c);
+      return (Character.isLetterOrDigit(lc) ? WORD : 0)
+          | (isCurrency(c) ? STATISTIC_START : 0)
+          | (isOpeningQuote(c) ? OPENING_QUOTE : 0)
+          | (startingWith(lc) != null ? SPELLING_START : 0);
     }
 
-    private static boolean isMultiCharLowerCase(char c) {
-      return c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c);
-    }
-
-    /** Whether {@code lower} is written at {@code at}, ignoring case, and not followed by a letter or digit. */
-    private static boolean isWordAt(char[] chars, int n, int at, String lower) {
-      int end = at + lower.length();
-      if (end > n) {
-        return false;
+    /** The spellings that start with {@code lc}, or null. */
+    private Spelling[] startingWith(char lc) {
+      if (lc < 128) {
+        return byAsciiFirst[lc];
       }
-      for (int k = 1; k < lower.length(); k++) {
-        if (Character.toLowerCase(chars[at + k]) != lower.charAt(k)) {
-          return false;
-        }
+      if (otherFirsts.length == 0) {
+        return null;
       }
-      return end == n || !isLetterOrDigit(Character.toLowerCase(chars[end]));
-    }
-
-    private static boolean isLetterOrDigit(char lc) {
-      return lc < 128 ? ASCII_WORD[lc] : Character.isLetterOrDigit(lc);
+      int at = Arrays.binarySearch(otherFirsts, lc);
+      return at >= 0 ? byOtherFirst[at] : null;
     }
   }
 
+  /** {@link Character#toLowerCase(char)}, from a table for ASCII. */
+  private static char toLower(char c) {
+    return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, from a table for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
   /** {@link Character#toLowerCase(char)} of each ASCII character. */
-  private static final int[] ASCII_LOWER = new int[128];
+  private static final char[] ASCII_LOWER = new char[128];
   /** {@link Character#isLetterOrDigit(char)} of each ASCII character. */
   private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -542,19 +678,30 @@ public record GeoEvidence(
       this.counts = new int[spellings.places.size()];
     }
 
-    void count(String text) {
+    /**
+     * Counts the mentions in {@code text} and returns the kinds of character it holds; {@link #chars}
+     * then holds its characters, until the next call.
+     */
+    int count(String text) {
       if (chars.length < text.length()) {
         chars = new char[Math.max(text.length(), chars.length * 2)];
       }
-      Arrays.fill(counts, 0);
-      spellings.count(text, chars, counts);
+      text.getChars(0, text.length(), chars, 0);
+      int kinds = spellings.count(text, chars, counts);
       // Places in the site's order, as each text adds them.
       for (int i = 0; i < counts.length; i++) {
         if (counts[i] > 0) {
           mentions += counts[i];
           mentioned.add(spellings.places.get(i).name());
+          counts[i] = 0;
         }
       }
+      return kinds;
+    }
+
+    /** The characters of the text last counted (the array may be longer). */
+    char[] chars() {
+      return chars;
     }
   }
 
