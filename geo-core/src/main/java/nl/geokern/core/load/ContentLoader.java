@@ -113,14 +113,27 @@ public final class ContentLoader {
     }
 
     private Path display(Path file) {
+      return display(file, base());
+    }
+
+    /** The base folder that {@link #display} shows paths from. */
+    private Path base() {
+      return options.baseDirectory().toAbsolutePath().normalize();
+    }
+
+    /** {@link #display} with the {@link #base} folder worked out once for many files. */
+    private static Path display(Path file, Path base) {
       Path abs = file.toAbsolutePath().normalize();
-      Path base = options.baseDirectory().toAbsolutePath().normalize();
       // Outside the base folder a path is shown in full, so that it can still be opened.
       return abs.startsWith(base) ? base.relativize(abs) : abs;
     }
 
     private Optional<String> readText(Path file) {
-      Path shown = display(file);
+      return readText(file, display(file));
+    }
+
+    /** {@link #readText(Path)} of a file whose {@link #display} path is known: {@code shown}. */
+    private Optional<String> readText(Path file, Path shown) {
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
@@ -432,9 +445,12 @@ public final class ContentLoader {
       // Posts are independent, so they are read in parallel; each file collects its own findings,
       // and results are merged in file order so that output stays deterministic.
       record Loaded(Optional<BlogPost> post, List<Finding> findings) {}
+      Path base = base();
       List<Loaded> loaded = files.parallelStream().map(file -> {
         Run one = new Run(options);
-        Optional<BlogPost> post = one.readText(file).flatMap(text -> one.post(file, text, reader, site));
+        // The path as findings show it is worked out once for the file's text and its post.
+        Path shown = display(file, base);
+        Optional<BlogPost> post = one.readText(file, shown).flatMap(text -> one.post(file, shown, text, reader, site));
         return new Loaded(post, one.findings);
       }).toList();
       List<BlogPost> out = new ArrayList<>();
@@ -447,8 +463,7 @@ public final class ContentLoader {
       return out;
     }
 
-    private Optional<BlogPost> post(Path file, String text, MarkdownReader reader, Optional<Site> site) {
-      Path shown = display(file);
+    private Optional<BlogPost> post(Path file, Path shown, String text, MarkdownReader reader, Optional<Site> site) {
       MarkdownReader.Parsed parsed = reader.read(text, shown);
       boolean unclosed = parsed.frontMatter().map(fm -> !fm.closed()).orElse(text.startsWith("---"));
       if (parsed.frontMatter().isEmpty() || unclosed) {

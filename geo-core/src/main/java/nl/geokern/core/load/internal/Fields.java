@@ -195,7 +195,7 @@ public final class Fields {
     String t = text.get().strip();
     try {
       if (t.length() <= 10) {
-        return Optional.of(ContentDate.of(LocalDate.parse(t)));
+        return Optional.of(ContentDate.of(plainDate(t).orElseGet(() -> LocalDate.parse(t))));
       }
       return Optional.of(ContentDate.of(OffsetDateTime.parse(t)));
     } catch (DateTimeParseException e) {
@@ -210,6 +210,37 @@ public final class Fields {
               "write a date such as 2026-01-05 or a date-time with offset such as 2026-01-05T09:00:00+01:00"));
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code t} as a date when it is written {@code yyyy-mm-dd} in ASCII digits and is a real day:
+   * what {@link LocalDate#parse} reads from such text, without its formatter. Anything else is empty
+   * and left to {@code LocalDate.parse}, so that its answer and its error stay the ones reported.
+   */
+  static Optional<LocalDate> plainDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** The number written in ASCII digits in {@code t[from, to)}; -1 when a char is not one. */
+  private static int digits(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static boolean hasOffset(String t) {

@@ -29,7 +29,7 @@ import java.util.Map;
  * node, and finding the links takes a walk of its own. Most running text needs neither: a
  * paragraph, heading or table cell made of plain text, emphasis, links and soft line breaks collects
  * to its text slices of the file in order (plus a line end when a blank line follows a paragraph),
- * which a plain {@code StringBuilder} gives directly. Anything else (escapes, entities,
+ * which a char array gives directly. Anything else (escapes, entities,
  * NUL, code spans, hard line breaks, reference links, nested blocks, extension nodes) goes through
  * flexmark's segment builder, whose optimizer can merge, chop or keep characters in ways that
  * depend on the surrounding ranges; such a node is handed to {@code TextCollectingVisitor} itself,
@@ -40,7 +40,12 @@ import java.util.Map;
 final class InlineText {
 
   private final LineIndex lines;
-  private final StringBuilder out = new StringBuilder(256);
+  /**
+   * The text collected so far: {@code out[0, length)}. A char array rather than a StringBuilder, so
+   * that a slice of the file goes in with one bulk {@link String#getChars} instead of char by char.
+   */
+  private char[] out = new char[256];
+  private int length;
   /** Where the walk in progress puts links, or null when the caller does not want them. */
   private List<nl.geokern.core.model.Link> links;
   /** Where the last slice appended ends in the file. */
@@ -75,12 +80,26 @@ final class InlineText {
 
   /** The link's target as a string: the one kept in {@link #targets} when an equal one was read before. */
   private String target(BasedSequence url) {
-    String s = url.toString();
+    String s = string(url);
     if (targets == null) {
       return s;
     }
     String known = targets.putIfAbsent(s, s);
     return known == null ? s : known;
+  }
+
+  /**
+   * {@code chars.toString()}: a plain slice of the file is copied in one go, where flexmark's
+   * toString copies char by char (reading NUL as U+FFFD, so a slice with a NUL is left to it).
+   */
+  static String string(BasedSequence chars) {
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      String slice = base.substring(sub.getStartOffset(), sub.getEndOffset());
+      if (slice.indexOf('\0') < 0) {
+        return slice;
+      }
+    }
+    return chars.toString();
   }
 
   /**
@@ -90,7 +109,7 @@ final class InlineText {
    *     order (as a walk over {@code node.getDescendants()} finds them); null when not wanted
    */
   String text(Node node, List<nl.geokern.core.model.Link> linksOut) {
-    return collect(node, linksOut) ? out.toString() : slowly(node, linksOut);
+    return collect(node, linksOut) ? new String(out, 0, length) : slowly(node, linksOut);
   }
 
   /** {@code text(node, linksOut).strip()}, copying the text once. */
@@ -103,7 +122,7 @@ final class InlineText {
    * {@code linksOut} as it was, when the node needs flexmark's visitor.
    */
   private boolean collect(Node node, List<nl.geokern.core.model.Link> linksOut) {
-    out.setLength(0);
+    length = 0;
     end = 0;
     links = linksOut;
     int mark = linksOut == null ? 0 : linksOut.size();
@@ -128,17 +147,27 @@ final class InlineText {
     return text;
   }
 
-  /** {@code out.substring(from).strip()} in one copy. */
+  /** The collected text from {@code from} on, stripped, in one copy. */
   private String stripped(int from) {
-    int to = out.length();
+    int to = length;
     // String.strip tests code points; no supplementary code point is white space, so chars will do.
-    while (from < to && Character.isWhitespace(out.charAt(from))) {
+    while (from < to && Character.isWhitespace(out[from])) {
       from++;
     }
-    while (to > from && Character.isWhitespace(out.charAt(to - 1))) {
+    while (to > from && Character.isWhitespace(out[to - 1])) {
       to--;
     }
-    return out.substring(from, to);
+    return new String(out, from, to - from);
+  }
+
+  /** Appends {@code base[from, to)} to the collected text. */
+  private void append(String base, int from, int to) {
+    int n = to - from;
+    if (length + n > out.length) {
+      out = java.util.Arrays.copyOf(out, Math.max(length + n, 2 * out.length));
+    }
+    base.getChars(from, to, out, length);
+    length += n;
   }
 
   /** flexmark's own answer, for the subtrees that {@link #walk} does not know. */
@@ -194,7 +223,7 @@ final class InlineText {
       }
       int at = links.size();
       links.add(null); // its place in document order; the text is known after the children
-      int start = out.length();
+      int start = length;
       if (!children(node)) {
         return false;
       }
@@ -217,7 +246,10 @@ final class InlineText {
         return false;
       }
       if (kind == Paragraph.class && ((Paragraph) node).isTrailingBlankLine()) {
-        out.append('\n');
+        if (length == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * out.length);
+        }
+        out[length++] = '\n';
       }
       return true;
     }
@@ -275,7 +307,7 @@ final class InlineText {
         return false;
       }
     }
-    out.append(base, from, to);
+    append(base, from, to);
     end = to;
     return true;
   }

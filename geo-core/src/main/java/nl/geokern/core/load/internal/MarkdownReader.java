@@ -116,25 +116,28 @@ public final class MarkdownReader {
 
   private static FrontMatter frontMatter(YamlFrontMatterBlock y, LineIndex lines) {
     String chars = source(y);
-    // The block's chars run from the opening '---' line through the closing one.
+    // The block's chars run from the opening '---' line through the closing one. The YAML is
+    // chars[from, to), found by offsets and copied once. A closing line found at or after from is
+    // in the YAML's part; the last one in all of chars is before from only if there is none there.
     int firstNl = chars.indexOf('\n');
-    String inner = firstNl < 0 ? "" : chars.substring(firstNl + 1);
+    int from = firstNl < 0 ? chars.length() : firstNl + 1;
+    int to = chars.length();
     boolean closed = true;
-    int closing = inner.lastIndexOf("\n---");
-    if (closing >= 0) {
-      inner = inner.substring(0, closing + 1);
-    } else if (inner.startsWith("---")) {
-      inner = "";
+    int closing = chars.lastIndexOf("\n---");
+    if (closing >= from) {
+      to = closing + 1;
+    } else if (chars.startsWith("---", from)) {
+      to = from;
     } else {
-      int dots = inner.lastIndexOf("\n...");
-      if (dots >= 0) {
-        inner = inner.substring(0, dots + 1);
+      int dots = chars.lastIndexOf("\n...");
+      if (dots >= from) {
+        to = dots + 1;
       } else {
         closed = false;
       }
     }
     int startLine = lines.line(y.getStartOffset());
-    return new FrontMatter(inner, startLine + 1, lines.span(y.getStartOffset()), closed);
+    return new FrontMatter(chars.substring(from, to), startLine + 1, lines.span(y.getStartOffset()), closed);
   }
 
   /**

@@ -146,6 +146,23 @@ class InlineTextTest {
         new nl.geokern.core.model.Link("https://x.nl/a", "https://x.nl/a", lines.span(34))), links);
   }
 
+  @Test
+  void string_ofEveryNodesChars_isFlexmarksToString() {
+    // Link targets with a NUL (read as U+FFFD), an escape and an entity, and a plain one; the
+    // bracketed target with a space is no link.
+    String text = "[a](/x\u0000y) [b](/p\\_q) [c](/r&amp;s) [d](<https://x.nl/a b>) <https://x.nl/\u0000> [e](/plain)\n\n"
+        + "[f]: /ref\u0000\n\n[f] en *nadruk* met `code`\u0000.";
+    int links = 0;
+    for (Node n : PARSER.parse(text).getDescendants()) {
+      assertEquals(n.getChars().toString(), InlineText.string(n.getChars()), n.toString());
+      if (n instanceof com.vladsch.flexmark.ast.Link l) {
+        assertEquals(l.getUrl().toString(), InlineText.string(l.getUrl()), n.toString());
+        links++;
+      }
+    }
+    assertEquals(4, links);
+  }
+
   private static void assertSameAsFlexmark(String text, String what) {
     Node doc = PARSER.parse(text);
     LineIndex lines = new LineIndex(Path.of("a.md"), text);
