@@ -63,7 +63,7 @@ public final class Words {
    * joiner that follows one: such a joiner has a word char after it, so {@link #end} reads on
    * through it.
    */
-  static int count(char[] chars, int from, int to) {
+  public static int count(char[] chars, int from, int to) {
     int n = 0;
     // 1 where the char one back (two back) is a word char, or the one back a joiner; 0 before from.
     int word1 = 0;

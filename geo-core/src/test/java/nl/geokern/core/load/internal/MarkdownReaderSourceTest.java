@@ -86,6 +86,37 @@ class MarkdownReaderSourceTest {
   }
 
   @Test
+  void read_wordCount_isTheWordsOfEveryBlocksText() throws IOException {
+    List<String> texts = new java.util.ArrayList<>(texts());
+    // Headings, list items of one and of two paragraphs, nested lists, table rows, a code block as
+    // an item, escapes, a NUL and links: each block's words, however its text was made.
+    texts.add("""
+        # Kop één met *nadruk*
+
+        - item met [een link](/a) en zo'n 1.500 woorden
+        - item een
+
+          tweede alinea van het item
+          - genest\u0000 item
+        -     code als item
+
+        | kolom a | kolom-b |
+        |---|---|
+        | AI-traject | 1.500 |
+
+        Tekst met \\*escape\\* en &amp; entity en <https://x.nl/> .
+        """);
+    for (String text : texts) {
+      MarkdownBody body = new MarkdownReader(List.of()).read(text, Path.of("a.md")).body();
+      int words = 0;
+      for (Block b : body.blocks()) {
+        words += nl.geokern.core.text.Words.count(b.text());
+      }
+      assertEquals(words, body.wordCount(), text);
+    }
+  }
+
+  @Test
   void read_blocks_keepTextAndMarkdown_sharingThemOnlyWhenEqual() {
     String md = """
         Gewone tekst
