@@ -1,10 +1,13 @@
 package nl.geokern.core.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Readability formulas and syllable counters for Dutch and English running text.
@@ -174,9 +177,13 @@ public final class Readability {
    * and, with a language, their syllables. The words of all sentences are the words of the text,
    * since only white space lies between sentences.
    *
-   * <p>The text is copied once into an array kept per thread, and sentences, words and syllables are
-   * read from that: one bulk copy costs less than a {@code charAt} per char per pass (each checks
-   * the string's coder and the index), and no sentence or word is copied out.
+   * <p>One scan over the text finds the words and the sentence ends together, and counts each word's
+   * syllables as it goes. That gives the words per sentence that splitting into sentences first
+   * would: no word reaches over a sentence end (a terminator that ends a sentence is followed by
+   * closers and white space, so it never joins two words), and the chars a word skips over hold no
+   * sentence end (a {@code .} inside a word is followed by a letter or digit). The text is copied
+   * once into an array kept per thread: one bulk copy costs less than a {@code charAt} per char (each
+   * checks the string's coder and the index), and no sentence or word is copied out.
    */
   public static void sentences(String text, Optional<Language> language, SentenceCounts counts) {
     Walk walk = WALK.get();
@@ -186,46 +193,97 @@ public final class Readability {
     }
     walk.busy = true;
     try {
-      int n = text.length();
-      char[] chars = walk.chars(n);
-      text.getChars(0, n, chars, 0);
-      Sentences.bounds(chars, n, walk.bounds);
-      int[] bounds = walk.bounds.pairs;
-      int size = walk.bounds.size;
-      Language counted = language.orElse(null);
-      for (int k = 0; k < size; k += 2) {
-        int end = bounds[k + 1];
-        int words = 0;
-        int syllables = 0;
-        for (int i = Words.start(chars, bounds[k], end); i < end; ) {
-          int wordEnd = Words.end(chars, i, end);
-          words++;
-          if (counted != null) {
-            syllables += syllables(counted, chars, i, wordEnd, walk.lower);
-          }
-          i = Words.start(chars, wordEnd, end);
-        }
-        if (words > 0) {
-          counts.sentence(words, syllables);
-        }
-      }
+      walk.sentences(text, language.orElse(null), counts);
     } finally {
       walk.busy = false;
     }
   }
 
-  /** The arrays one walk over a text reads and writes, kept per thread. */
+  private static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
+
+  /** One walk over a text, with the arrays it reads and writes, kept per thread. */
   private static final class Walk {
     /** The longest text whose array is kept for the next walk. */
     private static final int MAX_KEPT = 1 << 16;
 
     private char[] text = new char[1024];
-    final Sentences.Bounds bounds = new Sentences.Bounds();
-    final char[] lower = new char[PART_ROOM];
+    private final PartRoom room = new PartRoom();
+    /** The syllables of the word {@link #word} scanned last. */
+    private int wordSyllables;
     boolean busy;
 
+    /** {@link Readability#sentences}, in a language or (null) without syllables. */
+    void sentences(String s, Language language, SentenceCounts counts) {
+      int n = s.length();
+      char[] chars = chars(n);
+      s.getChars(0, n, chars, 0);
+      int sentenceStart = 0;
+      int words = 0;
+      int syllables = 0;
+      int i = 0;
+      while (i < n) {
+        char c = chars[i];
+        if (Words.isWordChar(c)) {
+          i = word(chars, i, n, language);
+          words++;
+          syllables += wordSyllables;
+          continue;
+        }
+        int next = Sentences.isTerminator(c) ? Sentences.next(chars, n, sentenceStart, i) : -1;
+        if (next < 0) {
+          i++;
+          continue;
+        }
+        if (words > 0) {
+          counts.sentence(words, syllables);
+        }
+        words = 0;
+        syllables = 0;
+        sentenceStart = next;
+        i = next;
+      }
+      if (words > 0) {
+        counts.sentence(words, syllables);
+      }
+    }
+
+    /**
+     * Scans the word ({@link Words}) that starts at {@code start}: returns where it ends, and leaves its
+     * syllables in {@code language} (0 without one) in {@link #wordSyllables}.
+     */
+    private int word(char[] s, int start, int n, Language language) {
+      if (language == Language.DUTCH) {
+        // Most words are plain, ASCII letters in lower case after the first: their syllables are
+        // counted in the scan that finds their end.
+        int first = (s[start] | 0x20) - 'a';
+        if (first >= 0 && first < 26) {
+          int step = startsWithConsonantY(s, start, n) ? OUTSIDE << 1 : DUTCH_STEPS[OUTSIDE * 26 + first];
+          int groups = step & 1;
+          int state = step >> 1;
+          int i = start + 1;
+          while (i < n) {
+            int letter = s[i] - 'a';
+            if (letter < 0 || letter >= 26) {
+              break;
+            }
+            step = DUTCH_STEPS[state * 26 + letter];
+            groups += step & 1;
+            state = step >> 1;
+            i++;
+          }
+          // where the word ends, read on from its last plain letter
+          int end = Words.end(s, i - 1, n);
+          wordSyllables = end == i ? Math.max(1, groups) : count(s, start, end, Readability::dutchPart, room);
+          return end;
+        }
+      }
+      int end = Words.end(s, start, n);
+      wordSyllables = language == null ? 0 : syllables(language, s, start, end, room);
+      return end;
+    }
+
     /** An array for a text of {@code n} chars. */
-    char[] chars(int n) {
+    private char[] chars(int n) {
       if (text.length >= n) {
         return text;
       }
@@ -237,17 +295,28 @@ public final class Readability {
     }
   }
 
-  private static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
+  /** The longest part of a word whose letters are lower-cased and decomposed in place, by table. */
+  private static final int PART_ROOM = 64;
 
-  /**
-   * {@link #syllables(Language, String)} of the chars of {@code chars} between
-   * {@code from} and {@code to}; {@code lower} is room for a part of up to {@link #PART_ROOM} letters.
-   */
-  private static int syllables(Language language, char[] chars, int from, int to, char[] lower) {
+  private static final boolean[] NO_DIAERESIS = new boolean[PART_ROOM];
+
+  /** Room for the letters of one part of a word, lower-cased and decomposed, and their diaeresis marks. */
+  private static final class PartRoom {
+    final char[] letters = new char[PART_ROOM];
+    final boolean[] diaeresis = new boolean[PART_ROOM];
+  }
+
+  /** {@link #syllables(Language, String)} of the chars of {@code chars} between {@code from} and {@code to}. */
+  private static int syllables(Language language, char[] chars, int from, int to, PartRoom room) {
+    if (language == Language.DUTCH) {
+      int plain = dutchPlain(chars, from, to);
+      return plain >= 0 ? plain : count(chars, from, to, Readability::dutchPart, room);
+    }
     // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
     // directly, as the general path below would count it.
     int n = to - from;
     if (n > 0 && n <= PART_ROOM) {
+      char[] lower = room.letters;
       boolean plain = true;
       for (int k = 0; k < n && plain; k++) {
         char c = chars[from + k];
@@ -255,17 +324,16 @@ public final class Readability {
         lower[k] = (char) (c | 0x20);
       }
       if (plain) {
-        return Math.max(1, language == Language.DUTCH ? dutchPlain(lower, n) : englishPart(lower, n, NO_DIAERESIS));
+        return englishPart(lower, n, NO_DIAERESIS);
       }
     }
-    return count(chars, from, to, language == Language.DUTCH ? Readability::dutchPart : Readability::englishPart,
-        lower);
+    return count(chars, from, to, Readability::englishPart, room);
   }
 
   /** The syllables of one word in a language. */
   public static int syllables(Language language, String word) {
     char[] chars = word.toCharArray();
-    return syllables(language, chars, 0, chars.length, new char[PART_ROOM]);
+    return syllables(language, chars, 0, chars.length, new PartRoom());
   }
 
   /**
@@ -294,7 +362,7 @@ public final class Readability {
    * Splits a word into parts at hyphens, apostrophes and case changes (AI-traject, ChatGPT), counts
    * acronyms by letter and numbers by digit, and the rest with the language's counter.
    */
-  private static int count(char[] word, int from, int to, PartCounter counter, char[] lower) {
+  private static int count(char[] word, int from, int to, PartCounter counter, PartRoom room) {
     int total = 0;
     boolean any = false;
     int i = from;
@@ -315,14 +383,14 @@ public final class Readability {
       while (end < to && Character.isLetter(word[end])) {
         end++;
       }
-      total += countLetters(word, i, end, counter, lower);
+      total += countLetters(word, i, end, counter, room);
       i = end;
     }
     return any ? Math.max(1, total) : 0;
   }
 
   /** Counts a run of letters, splitting off runs of two or more capitals as acronyms. */
-  private static int countLetters(char[] letters, int from, int to, PartCounter counter, char[] lower) {
+  private static int countLetters(char[] letters, int from, int to, PartCounter counter, PartRoom room) {
     int total = 0;
     int i = from;
     while (i < to) {
@@ -345,31 +413,67 @@ public final class Readability {
       while (end < to && !Character.isUpperCase(letters[end])) {
         end++;
       }
-      total += countPart(letters, i, end, counter, lower);
+      total += countPart(letters, i, end, counter, room);
       i = end;
     }
     return total;
   }
 
-  /** The longest part counted in place, without Unicode normalisation, when it is ASCII letters. */
-  private static final int PART_ROOM = 64;
+  /** {@link #LATIN1_LETTERS}: the base letter carried a diaeresis. */
+  private static final int DIAERESIS = 1 << 16;
 
-  private static final boolean[] NO_DIAERESIS = new boolean[PART_ROOM];
+  /**
+   * For each letter below U+0100, its lower-case base letter ({@code É} → {@code e}), with
+   * {@link #DIAERESIS} added when it carries a diaeresis ({@code ë}); 0 for other chars. Made by the
+   * general path of {@link #countPart} itself, one letter at a time: lower case and canonical
+   * decomposition of these letters do not depend on their neighbours, and each decomposes to one
+   * base letter and at most one mark.
+   */
+  private static final int[] LATIN1_LETTERS = latin1Letters();
 
-  private static int countPart(char[] text, int from, int to, PartCounter counter, char[] lower) {
-    // Fast path: plain ASCII letters need no Unicode normalisation.
-    int n = to - from;
-    if (n <= PART_ROOM) {
-      boolean ascii = true;
-      for (int k = 0; k < n && ascii; k++) {
-        char c = text[from + k];
-        ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        lower[k] = (char) (c | 0x20);
-      }
-      if (ascii) {
-        return counter.count(lower, n, NO_DIAERESIS);
+  private static int[] latin1Letters() {
+    int[] table = new int[256];
+    for (char c = 0; c < table.length; c++) {
+      char letter = c;
+      if (Character.isLetter(letter)) {
+        decomposed(new char[] {letter}, 0, 1, (base, n, diaeresis) -> {
+          if (n == 1) {
+            table[letter] = base[0] | (diaeresis[0] ? DIAERESIS : 0);
+          }
+          return 0;
+        });
       }
     }
+    return table;
+  }
+
+  /** Counts a part: a run of letters without an acronym, lower-cased and without accents. */
+  private static int countPart(char[] text, int from, int to, PartCounter counter, PartRoom room) {
+    int n = to - from;
+    if (n <= PART_ROOM) {
+      // Letters below U+0100 (ASCII, é, ë) are decomposed by table, without Unicode normalisation.
+      char[] letters = room.letters;
+      boolean[] diaeresis = room.diaeresis;
+      int k = 0;
+      while (k < n) {
+        char c = text[from + k];
+        int letter = c < LATIN1_LETTERS.length ? LATIN1_LETTERS[c] : 0;
+        if (letter == 0) {
+          break;
+        }
+        letters[k] = (char) letter;
+        diaeresis[k] = (letter & DIAERESIS) != 0;
+        k++;
+      }
+      if (k == n) {
+        return counter.count(letters, n, diaeresis);
+      }
+    }
+    return decomposed(text, from, to, counter);
+  }
+
+  /** Counts a part after lower case and canonical decomposition, with the marks dropped. */
+  private static int decomposed(char[] text, int from, int to, PartCounter counter) {
     String part = new String(text, from, to - from);
     String decomposed = Normalizer.normalize(part.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     char[] base = new char[decomposed.length()];
@@ -388,101 +492,130 @@ public final class Readability {
     return counter.count(base, size, marks);
   }
 
-  private static boolean isVowel(char[] s, int n, int i) {
-    char c = s[i];
-    if (c == 'y') {
-      // A y before a vowel at the start of a word is a consonant (yoga, yell).
-      return !(i == 0 && i + 1 < n && isPlainVowel(s[i + 1]));
-    }
-    if (c == 'u' && i > 0 && s[i - 1] == 'q') {
-      return false;
-    }
-    return isPlainVowel(c);
-  }
-
   private static boolean isPlainVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
-  private static int dutchPart(char[] s, int n, boolean[] diaeresis) {
-    int groups = 0;
-    int i = 0;
-    while (i < n) {
-      if (!isVowel(s, n, i)) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < n && isVowel(s, n, end) && (end == i || !diaeresis[end])) {
-        end++;
-      }
-      groups += dutchVowelRun(s, i, end);
-      i = end;
-    }
-    return groups;
+  /** A y before a vowel at the start of a word (or part) is a consonant: yoga, yell. */
+  private static boolean startsWithConsonantY(char[] s, int from, int to) {
+    return to - from > 1 && (s[from] | 0x20) == 'y' && isPlainVowel(s[from + 1]);
   }
-
-  /** The letters a, e, i, o, u and y, as bits from {@code a}. */
-  private static final int VOWEL_OR_Y = 1 | 1 << 'e' - 'a' | 1 << 'i' - 'a' | 1 << 'o' - 'a' | 1 << 'u' - 'a'
-      | 1 << 'y' - 'a';
 
   /**
-   * {@link #dutchPart} of lower-case ASCII letters without a diaeresis, in one scan: as there, a
-   * leading y before a vowel is a consonant and a u after a q is not a vowel (inside a run of vowels a
-   * u never follows a q).
+   * The Dutch syllables of a lower-case part ({@link #countPart}): the vowel groups its letters start
+   * ({@link #DUTCH_STEPS}), where a vowel with a diaeresis never joins the group before it.
    */
-  private static int dutchPlain(char[] s, int n) {
+  private static int dutchPart(char[] s, int n, boolean[] diaeresis) {
     int groups = 0;
-    int i = n > 1 && s[0] == 'y' && isPlainVowel(s[1]) ? 1 : 0;
-    while (i < n) {
-      char c = s[i];
-      if ((VOWEL_OR_Y >>> c - 'a' & 1) == 0 || c == 'u' && i > 0 && s[i - 1] == 'q') {
-        i++;
+    int state = OUTSIDE;
+    for (int i = startsWithConsonantY(s, 0, n) ? 1 : 0; i < n; i++) {
+      int letter = s[i] - 'a';
+      if (letter < 0 || letter >= 26) {
+        // a letter outside a-z (ß, ø) is a consonant
+        state = OUTSIDE;
         continue;
       }
-      int end = i + 1;
-      while (end < n && (VOWEL_OR_Y >>> s[end] - 'a' & 1) != 0) {
-        end++;
+      if (diaeresis[i] && state >= CLOSED) {
+        state = OUTSIDE;
       }
-      groups += end - i == 1 ? 1 : dutchVowelRun(s, i, end);
-      i = end;
+      int step = DUTCH_STEPS[state * 26 + letter];
+      groups += step & 1;
+      state = step >> 1;
     }
     return groups;
   }
 
-  /** Syllable nuclei in a run of vowel letters (no diaeresis inside it): longest known group first. */
-  private static int dutchVowelRun(char[] s, int start, int end) {
-    int nuclei = 0;
-    int k = start;
-    while (k < end) {
-      if (k + 3 <= end && isDutchTrigraph(s[k], s[k + 1], s[k + 2])) {
-        k += 3;
-      } else if (k + 2 <= end && isDutchDigraph(s[k], s[k + 1])) {
-        k += 2;
-      } else {
-        k++;
+  /**
+   * The Dutch syllables of {@code s[from, to)} when it is a plain word, ASCII letters in lower case
+   * after the first, counted in one scan over the chars in place; -1 for any other word (or none).
+   * It counts as the general path ({@link #count}, {@link #dutchPart}) counts such a word, which is
+   * one part without a diaeresis.
+   */
+  private static int dutchPlain(char[] s, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    // | 0x20 makes an ASCII capital lower case, and no other char an ASCII letter
+    int first = (s[from] | 0x20) - 'a';
+    if (first < 0 || first >= 26) {
+      return -1;
+    }
+    int step = startsWithConsonantY(s, from, to) ? OUTSIDE << 1 : DUTCH_STEPS[OUTSIDE * 26 + first];
+    int groups = step & 1;
+    int state = step >> 1;
+    for (int i = from + 1; i < to; i++) {
+      int letter = s[i] - 'a';
+      if (letter < 0 || letter >= 26) {
+        return -1;
       }
-      nuclei++;
+      step = DUTCH_STEPS[state * 26 + letter];
+      groups += step & 1;
+      state = step >> 1;
     }
-    return nuclei;
+    return Math.max(1, groups);
   }
 
-  private static final boolean[] DIGRAPH_TABLE = new boolean[26 * 26];
+  /** The Dutch trigraphs that are one vowel group; each starts with a digraph. */
+  private static final Set<String> DUTCH_TRIGRAPHS = Set.of("aai", "ooi", "oei", "eeu", "ieu");
 
-  static {
-    for (String d : DUTCH_DIGRAPHS) {
-      DIGRAPH_TABLE[(d.charAt(0) - 'a') * 26 + d.charAt(1) - 'a'] = true;
+  /** Scan state: at the start of a word or part, or after a consonant. */
+  private static final int OUTSIDE = 0;
+
+  /** Scan state: after a q, where a u is not a vowel (quiz). */
+  private static final int AFTER_Q = 1;
+
+  /** Scan state: in a vowel group that no further vowel joins. Every later state is in a group too. */
+  private static final int CLOSED = 2;
+
+  /**
+   * The vowel groups under way that a further vowel may join: one vowel letter, or the digraph a
+   * trigraph starts with. The scan state of {@code OPEN_GROUPS.get(k)} is {@code CLOSED + 1 + k}.
+   */
+  private static final List<String> OPEN_GROUPS = openGroups();
+
+  /**
+   * The Dutch vowel-group rules of the class description as a table, so that a word is counted in
+   * one scan without a branch per letter: {@code DUTCH_STEPS[state * 26 + (letter - 'a')]} is the
+   * next state shifted left by one, with bit 0 set when the letter starts a vowel group; the
+   * syllables are the groups started. A vowel joins the group under way when the two make a digraph
+   * or a trigraph, and starts a new group otherwise. As every trigraph starts with a digraph, that
+   * takes the longest group first without looking ahead.
+   */
+  private static final int[] DUTCH_STEPS = dutchSteps();
+
+  private static List<String> openGroups() {
+    List<String> open = new ArrayList<>(List.of("a", "e", "i", "o", "u", "y"));
+    for (String trigraph : new TreeSet<>(DUTCH_TRIGRAPHS)) {
+      String start = trigraph.substring(0, 2);
+      if (!DUTCH_DIGRAPHS.contains(start)) {
+        throw new IllegalStateException("the trigraph " + trigraph + " does not start with a digraph");
+      }
+      if (!open.contains(start)) {
+        open.add(start);
+      }
     }
+    return List.copyOf(open);
   }
 
-  private static boolean isDutchDigraph(char a, char b) {
-    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && DIGRAPH_TABLE[(a - 'a') * 26 + b - 'a'];
-  }
-
-  /** One of the trigraphs aai, ooi, oei, eeu and ieu. */
-  private static boolean isDutchTrigraph(char a, char b, char c) {
-    return c == 'i' && (a == 'a' && b == 'a' || a == 'o' && (b == 'o' || b == 'e'))
-        || c == 'u' && b == 'e' && (a == 'e' || a == 'i');
+  private static int[] dutchSteps() {
+    int states = CLOSED + 1 + OPEN_GROUPS.size();
+    int[] steps = new int[states * 26];
+    for (int state = 0; state < states; state++) {
+      String group = state > CLOSED ? OPEN_GROUPS.get(state - CLOSED - 1) : "";
+      for (char c = 'a'; c <= 'z'; c++) {
+        String joined = group + c;
+        int step;
+        if ("aeiouy".indexOf(c) < 0 || c == 'u' && state == AFTER_Q) {
+          step = (c == 'q' ? AFTER_Q : OUTSIDE) << 1;
+        } else if (DUTCH_DIGRAPHS.contains(joined) || DUTCH_TRIGRAPHS.contains(joined)) {
+          step = (OPEN_GROUPS.contains(joined) ? CLOSED + 1 + OPEN_GROUPS.indexOf(joined) : CLOSED) << 1;
+        } else {
+          step = (CLOSED + 1 + OPEN_GROUPS.indexOf(String.valueOf(c))) << 1 | 1;
+        }
+        steps[state * 26 + c - 'a'] = step;
+      }
+    }
+    return steps;
   }
 
   private static int englishPart(char[] s, int n, boolean[] diaeresis) {

@@ -129,28 +129,16 @@ public final class Sentences {
     out.size = 0;
     int start = 0;
     for (int i = 0; i < n; i++) {
-      char c = text[i];
-      if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+      if (!isTerminator(text[i])) {
         continue;
       }
-      int end = i + 1;
-      while (end < n && isCloser(text[end])) {
-        end++;
-      }
-      if (end < n && !Character.isWhitespace(text[end])) {
+      int next = next(text, n, start, i);
+      if (next < 0) {
         continue;
       }
-      int next = end;
-      while (next < n && Character.isWhitespace(text[next])) {
-        next++;
-      }
-      if (next < n && !startsSentence(text[next])) {
-        continue;
-      }
-      if (c == '.' && isAbbreviation(text, start, i)) {
-        continue;
-      }
-      out.add(text, start, end);
+      // only white space lies between the closers after the terminator and the next sentence, and
+      // add strips it
+      out.add(text, start, next);
       if (out.size >= limit) {
         return;
       }
@@ -158,6 +146,39 @@ public final class Sentences {
       i = next - 1;
     }
     out.add(text, Math.min(start, n), n);
+  }
+
+  /** Whether {@code c} may end a sentence: {@code .}, {@code !}, {@code ?} or {@code …}. */
+  static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  /**
+   * Where the next sentence starts if the terminator at {@code i} ({@link #isTerminator}) ends the
+   * sentence that starts at {@code start}: after the closing quotes or brackets and the white space
+   * that follow the terminator. -1 when the sentence goes on: no white space or end of text after the
+   * closers, no upper-case letter, digit or opening mark after the white space, or a {@code .} that
+   * ends an abbreviation or initial.
+   */
+  static int next(char[] text, int n, int start, int i) {
+    int end = i + 1;
+    while (end < n && isCloser(text[end])) {
+      end++;
+    }
+    if (end < n && !Character.isWhitespace(text[end])) {
+      return -1;
+    }
+    int next = end;
+    while (next < n && Character.isWhitespace(text[next])) {
+      next++;
+    }
+    if (next < n && !startsSentence(text[next])) {
+      return -1;
+    }
+    if (text[i] == '.' && isAbbreviation(text, start, i)) {
+      return -1;
+    }
+    return next;
   }
 
   private static boolean isCloser(char c) {
