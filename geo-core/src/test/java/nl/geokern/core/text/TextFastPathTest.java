@@ -164,6 +164,99 @@ class TextFastPathTest {
     assertEquals(walk(outer, Optional.of(Language.DUTCH), true), nested);
   }
 
+  @Test
+  void syllables_everyShortRunOfVowelsQAndY_countAsBefore() {
+    // Every word of up to five letters from vowels, q, y, w and one consonant: each run of vowels the
+    // table of Dutch vowel groups can meet, after a q or not, at the start of the word or not.
+    char[] letters = "aeiouyqwb".toCharArray();
+    List<String> words = new ArrayList<>(List.of(""));
+    for (int length = 1; length <= 5; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String w : words.subList(words.size() - (int) Math.pow(letters.length, length - 1), words.size())) {
+        for (char c : letters) {
+          longer.add(w + c);
+        }
+      }
+      words.addAll(longer);
+    }
+    for (String word : words) {
+      List<String> variants = word.length() == 5 ? List.of(word, capitalised(word))
+          : List.of(word, capitalised(word), word + "ën", "ë" + word, word + "-" + word);
+      for (String variant : variants) {
+        for (Language language : Language.values()) {
+          assertEquals(Before.syllables(language, variant, 0, variant.length()), Readability.syllables(language, variant),
+              language + " " + variant);
+        }
+      }
+      String inText = "Het " + word + " en " + capitalised(word) + " of " + word + "-" + word + ".";
+      assertEquals(walk(inText, Optional.of(Language.DUTCH), true), walk(inText, Optional.of(Language.DUTCH), false),
+          inText);
+    }
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+  }
+
+  @Test
+  void syllables_latin1Letters_decomposeAsTheNormalizerDoes() {
+    // The letters below U+0100 are lower-cased and decomposed by table, the others by Normalizer.
+    for (char c = 0; c < 0x100; c++) {
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      String letter = String.valueOf(c);
+      for (String word : List.of(letter, "b" + letter + "en", "id" + letter + "e", letter + "e" + letter,
+          "ze" + letter + "\u0101", "Ge" + letter + "nt", letter + letter.toUpperCase(Locale.ROOT) + "x")) {
+        for (Language language : Language.values()) {
+          assertEquals(Before.syllables(language, word, 0, word.length()), Readability.syllables(language, word),
+              language + " " + word + " (U+" + Integer.toHexString(c) + ")");
+        }
+        String inText = "Een " + word + " zin. " + word + ".";
+        assertEquals(walk(inText, Optional.of(Language.DUTCH), true), walk(inText, Optional.of(Language.DUTCH), false),
+            inText);
+      }
+    }
+    // a diaeresis on a letter below U+0100 starts a new vowel group, as the decomposed one does
+    assertEquals(3, Readability.dutchSyllables("ideeën"));
+    assertEquals(Readability.dutchSyllables("ideee\u0308n"), Readability.dutchSyllables("ideeën"));
+    assertEquals(1, Readability.dutchSyllables("één"));
+  }
+
+  @Test
+  void sentences_plainWordsThatGoOnOrEndAtTheEdges_countAsBefore() {
+    // A plain word is counted while its end is found: where it goes on with a joiner, digit, capital
+    // or other letter it is counted again from its chars; at the end of the text it just ends.
+    for (String text : List.of("zo'n", "zo'", "zo'N", "zo-", "ai-traject", "AI-traject", "aI", "Ai", "ab1", "ab.cd",
+        "ab.", "ab. Cd", "ab.Cd", "abé", "abë", "ab\u0101", "ab\uD835\uDC00", "yoga", "Yoga", "yoga-les", "y", "Y",
+        "ya", "qu", "Quiz", "quu", "eeuw", "Eeuwig", "Aai", "MKB'ers", "zo'n 1.500 euro", "1.500", "a1", "é", "x ",
+        " x", "Eind. ", "Eind.\"", "Eind.\" Begin", "Eind!) (Begin", "Eind… Begin", "bijv. Dit", "Dr. Bakker",
+        "a.s. Maandag", "e.g. This", "3. En", "1.5. Daarna", "\u00a0Een\u00a0zin.\u00a0Nog een")) {
+      for (Optional<Language> language : List.of(Optional.<Language>empty(), Optional.of(Language.DUTCH),
+          Optional.of(Language.ENGLISH))) {
+        assertEquals(walk(text, language, true), walk(text, language, false), language + " " + text);
+      }
+    }
+    // zo'n: zo + n, one syllable; AI-traject: A-I-tra-ject, four
+    assertEquals(List.of("2/5"), walk("zo'n AI-traject.", Optional.of(Language.DUTCH), false));
+  }
+
+  @Test
+  void sentences_endsFoundInTheWordWalk_areTheSplittersSentences() {
+    // The words and syllables of each sentence Sentences.split finds are what the walk reports for it.
+    qt().withExamples(2000).forAll(TEXT).checkAssert(text -> {
+      List<String> expected = new ArrayList<>();
+      for (String sentence : Sentences.split(text)) {
+        int words = Words.count(sentence);
+        int syllables = Words.split(sentence).stream().mapToInt(Readability::dutchSyllables).sum();
+        if (words > 0) {
+          expected.add(words + "/" + syllables);
+        }
+      }
+      assertEquals(expected, walk(text, Optional.of(Language.DUTCH), false), text);
+    });
+  }
+
   /** The walks as they were before they read from arrays. */
   static final class Before {
 
