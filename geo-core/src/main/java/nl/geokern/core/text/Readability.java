@@ -252,30 +252,13 @@ public final class Readability {
      * syllables in {@code language} (0 without one) in {@link #wordSyllables}.
      */
     private int word(char[] s, int start, int n, Language language) {
-      if (language == Language.DUTCH) {
-        // Most words are plain, ASCII letters in lower case after the first: their syllables are
-        // counted in the scan that finds their end.
-        int first = (s[start] | 0x20) - 'a';
-        if (first >= 0 && first < 26) {
-          int step = startsWithConsonantY(s, start, n) ? OUTSIDE << 1 : DUTCH_STEPS[OUTSIDE * 26 + first];
-          int groups = step & 1;
-          int state = step >> 1;
-          int i = start + 1;
-          while (i < n) {
-            int letter = s[i] - 'a';
-            if (letter < 0 || letter >= 26) {
-              break;
-            }
-            step = DUTCH_STEPS[state * 26 + letter];
-            groups += step & 1;
-            state = step >> 1;
-            i++;
-          }
-          // where the word ends, read on from its last plain letter
-          int end = Words.end(s, i - 1, n);
-          wordSyllables = end == i ? Math.max(1, groups) : count(s, start, end, Readability::dutchPart, room);
-          return end;
-        }
+      if (language == Language.DUTCH && isAsciiLetter(s[start])) {
+        // Most words are plain: their syllables are counted in the scan that finds their end.
+        int plainEnd = dutchPlain(s, start, n, room);
+        // where the word ends, read on from its last plain letter
+        int end = Words.end(s, plainEnd - 1, n);
+        wordSyllables = end == plainEnd ? Math.max(1, room.groups) : count(s, start, end, Readability::dutchPart, room);
+        return end;
       }
       int end = Words.end(s, start, n);
       wordSyllables = language == null ? 0 : syllables(language, s, start, end, room);
@@ -304,13 +287,16 @@ public final class Readability {
   private static final class PartRoom {
     final char[] letters = new char[PART_ROOM];
     final boolean[] diaeresis = new boolean[PART_ROOM];
+    /** The vowel groups {@link #dutchPlain} counted last. */
+    int groups;
   }
 
   /** {@link #syllables(Language, String)} of the chars of {@code chars} between {@code from} and {@code to}. */
   private static int syllables(Language language, char[] chars, int from, int to, PartRoom room) {
     if (language == Language.DUTCH) {
-      int plain = dutchPlain(chars, from, to);
-      return plain >= 0 ? plain : count(chars, from, to, Readability::dutchPart, room);
+      return from < to && isAsciiLetter(chars[from]) && dutchPlain(chars, from, to, room) == to
+          ? Math.max(1, room.groups)
+          : count(chars, from, to, Readability::dutchPart, room);
     }
     // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
     // directly, as the general path below would count it.
@@ -525,34 +511,37 @@ public final class Readability {
     return groups;
   }
 
-  /**
-   * The Dutch syllables of {@code s[from, to)} when it is a plain word, ASCII letters in lower case
-   * after the first, counted in one scan over the chars in place; -1 for any other word (or none).
-   * It counts as the general path ({@link #count}, {@link #dutchPart}) counts such a word, which is
-   * one part without a diaeresis.
-   */
-  private static int dutchPlain(char[] s, int from, int to) {
-    if (from >= to) {
-      return -1;
-    }
+  private static boolean isAsciiLetter(char c) {
     // | 0x20 makes an ASCII capital lower case, and no other char an ASCII letter
+    int lower = c | 0x20;
+    return lower >= 'a' && lower <= 'z';
+  }
+
+  /**
+   * Counts the Dutch vowel groups ({@link #DUTCH_STEPS}) of the plain letters that start at
+   * {@code from}, an ASCII letter: it and the lower-case ASCII letters after it, up to {@code to}.
+   * Returns where they end and leaves the count in {@code room.groups}. A word of plain letters only
+   * is one part, without an acronym or a diaeresis, so the count is what the general path
+   * ({@link #count}, {@link #dutchPart}) makes of it, before the minimum of 1.
+   */
+  private static int dutchPlain(char[] s, int from, int to, PartRoom room) {
     int first = (s[from] | 0x20) - 'a';
-    if (first < 0 || first >= 26) {
-      return -1;
-    }
     int step = startsWithConsonantY(s, from, to) ? OUTSIDE << 1 : DUTCH_STEPS[OUTSIDE * 26 + first];
     int groups = step & 1;
     int state = step >> 1;
-    for (int i = from + 1; i < to; i++) {
+    int i = from + 1;
+    while (i < to) {
       int letter = s[i] - 'a';
       if (letter < 0 || letter >= 26) {
-        return -1;
+        break;
       }
       step = DUTCH_STEPS[state * 26 + letter];
       groups += step & 1;
       state = step >> 1;
+      i++;
     }
-    return Math.max(1, groups);
+    room.groups = groups;
+    return i;
   }
 
   /** The Dutch trigraphs that are one vowel group; each starts with a digraph. */

@@ -184,8 +184,8 @@ class TextFastPathTest {
           : List.of(word, capitalised(word), word + "ën", "ë" + word, word + "-" + word);
       for (String variant : variants) {
         for (Language language : Language.values()) {
-          assertEquals(Before.syllables(language, variant, 0, variant.length()), Readability.syllables(language, variant),
-              language + " " + variant);
+          assertEquals(Before.syllables(language, variant, 0, variant.length()),
+              Readability.syllables(language, variant), language + " " + variant);
         }
       }
       String inText = "Het " + word + " en " + capitalised(word) + " of " + word + "-" + word + ".";
