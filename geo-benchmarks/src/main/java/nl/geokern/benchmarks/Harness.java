@@ -54,10 +54,11 @@ import org.jsoup.nodes.Document;
  * injection scales to 100,000 pages in a 256 MB heap (in a child JVM).
  *
  * <p>Each round runs every measurement once, in the same order, on the same files, after warm-up
- * rounds that are not counted; figures are medians with the min–max spread. Sites are generated
+ * rounds that are not counted; figures are medians with the min–max spread, and each ratio is also
+ * given from the fastest rounds and as the median of the ratios within each round. Sites are generated
  * under {@code --work} (default {@code target/bench-work} of the current directory) and deleted at the
  * end unless {@code --keep}. Options: {@code --pages N --rounds N --warmup N --posts N --threads N
- * --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
+ * --validation-rounds N --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
  * --work DIR --keep}.
  */
 public final class Harness {
@@ -102,6 +103,8 @@ public final class Harness {
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
     int posts = Integer.parseInt(opts.getOrDefault("posts", "1000"));
+    // A validation round takes about two seconds, so it can afford more rounds than injection.
+    int validationRounds = Integer.parseInt(opts.getOrDefault("validation-rounds", String.valueOf(3 * rounds)));
     boolean jsoup = !opts.containsKey("no-jsoup");
     String only = opts.getOrDefault("only", "all");
     if (!List.of("all", "inject", "validation", "scale").contains(only)) {
@@ -120,7 +123,7 @@ public final class Harness {
       injection(pages, rounds, warmup, jsoup);
     }
     if (posts > 0 && (only.equals("all") || only.equals("validation"))) {
-      validation(posts, rounds, warmup);
+      validation(posts, validationRounds, rounds, warmup);
     }
     if (!opts.containsKey("no-scale") && (only.equals("all") || only.equals("scale"))) {
       scale();
@@ -245,6 +248,13 @@ public final class Harness {
     minRatio("unchanged / plugin full, " + threads + " threads (time)", secondN, pluginN, false);
     minRatio("unchanged / injector full, 1 thread (time)", second1, full1, false);
     minRatio("unchanged / injector full, " + threads + " threads (time)", secondN, fullN, false);
+    pairedRatio("inject 1 thread / copy (throughput)", full1, copy, true);
+    pairedRatio("inject " + threads + " threads / copy (throughput)", fullN, copy, true);
+    if (!js.times.isEmpty()) {
+      pairedRatio("inject 1 thread / jsoup (throughput)", full1, js, true);
+    }
+    pairedRatio("unchanged / plugin full, 1 thread (time)", second1, plugin1, false);
+    pairedRatio("unchanged / plugin full, " + threads + " threads (time)", secondN, pluginN, false);
 
     if (!opts.containsKey("keep")) {
       for (Path p : List.of(pristine, copyDir, one, many, oneG, manyG, jsoupDir)) {
@@ -335,7 +345,7 @@ public final class Harness {
 
   // ---------------------------------------------------------------- validation
 
-  private void validation(int posts, int rounds, int warmup) throws IOException {
+  private void validation(int posts, int rounds, int breakdownRounds, int warmup) throws IOException {
     Path examples = examples();
     Path content = work.resolve("content");
     deleteTree(content);
@@ -384,7 +394,8 @@ public final class Harness {
     System.out.println("(" + findings[0] + " findings)");
     atMost("validation / flexmark parse (time)", full.median() / parse.median(), 2);
     minRatio("validation / flexmark parse (time)", full, parse, false);
-    breakdown(request, rounds);
+    pairedRatio("validation / flexmark parse (time)", full, parse, false);
+    breakdown(request, breakdownRounds);
     if (!opts.containsKey("keep")) {
       deleteTree(content);
     }
@@ -552,6 +563,22 @@ public final class Harness {
   private static void minRatio(String what, Series num, Series den, boolean throughput) {
     double v = throughput ? den.min() / num.min() : num.min() / den.min();
     System.out.printf(Locale.ROOT, "%-50s %8.3f   (fastest rounds)%n", what, v);
+  }
+
+  /**
+   * The ratio of the two measurements within each round, then the median of those ratios. The two run
+   * one after the other, so a slower or faster spell of the machine that spans a round falls on both
+   * and cancels out; across rounds it does not.
+   */
+  private static void pairedRatio(String what, Series num, Series den, boolean throughput) {
+    List<Long> ratios = new ArrayList<>();
+    for (int i = 0; i < num.times.size(); i++) {
+      double v = throughput
+          ? (double) den.times.get(i) / num.times.get(i)
+          : (double) num.times.get(i) / den.times.get(i);
+      ratios.add(Math.round(v * 1e9));
+    }
+    System.out.printf(Locale.ROOT, "%-50s %8.3f   (median of each round's ratio)%n", what, Series.median(ratios));
   }
 
   /** Timings of one measurement over the counted rounds. */
