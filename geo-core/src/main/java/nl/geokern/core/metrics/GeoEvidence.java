@@ -385,11 +385,12 @@ public record GeoEvidence(
     char previous = ' ';
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      // A verb starts with a letter, and \b before it needs a character that is not a word character: after
-      // an ASCII letter, digit or '_' no verb can match (whatever the regex makes of other characters).
-      boolean afterAsciiWord = previous < 128 && (ASCII_WORD[previous] || previous == '_');
+      // A verb starts with a letter, and \b before it needs a character that is not a word character: no
+      // \b lies between two ASCII word characters. Between an ASCII letter and a non-ASCII one (the long s,
+      // which the regex folds to s) some JDKs see one, so a non-ASCII start is always asked.
+      boolean inAsciiWord = c < 128 && previous < 128 && (ASCII_WORD[previous] || previous == '_');
       previous = c;
-      if (afterAsciiWord || !startsVerb(text, i)) {
+      if (inAsciiWord || !startsVerb(text, i)) {
         continue;
       }
       if (m == null) {

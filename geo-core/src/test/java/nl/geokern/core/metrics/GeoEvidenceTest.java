@@ -132,8 +132,10 @@ class GeoEvidenceTest {
         "12dollarcent", "5 PER CENT", "5 Percent!")) {
       assertTrue(GeoEvidence.hasStatistic(text), text);
     }
-    for (String text : List.of("5 procent\u0301", "5 procenté", "5 euro\ud835\udc00", "5 eurx", "5 euro_", "5 EURO1",
-        "5\u00a0%", "5  %", "€\u00a05", "1.%", "1.2.3", "5 per  cent")) {
+    // a unit followed by a letter or mark outside ASCII ("5 procenté") has no literal answer: whether \b
+    // lies there changed in Java 19 (ASCII word characters only), and the regex decides as its JDK does
+    for (String text : List.of("5 eurx", "5 euro_", "5 EURO1", "5\u00a0%", "5  %", "€\u00a05", "1.%", "1.2.3",
+        "5 per  cent")) {
       assertFalse(GeoEvidence.hasStatistic(text), text);
     }
   }
@@ -187,7 +189,7 @@ class GeoEvidenceTest {
         "e\u0301zegt", "legt het uit", "legt  het\nuit.", "legt uit", "legt het uitleg", "according to", "according  to",
         "accordingto", "ſays", "SAID.", "volgens\u0301", "— Anna", "\" — Anna", "x — Anna", "— anna", "»\n–Bob",
         "xzegt", "Anna_zegt", "a\u0301zegt", "\u00e9zegt", "\u00a0zegt", "\u212azegt", "\ud835\udc00zegt", "9says",
-        "(zegt)", "'zegt'")) {
+        "(zegt)", "'zegt'", "Annaſays", "xſays", "9ſays", "_ſays", "a\u212azegt")) {
       assertEquals(GeoEvidence.ATTRIBUTION.matcher(text).find(), GeoEvidence.hasAttribution(text), text);
     }
     // text with a dash goes to the regular expression itself, so its answers are also given as they are
