@@ -93,16 +93,21 @@ final class InlineText {
     return known == null ? s : known;
   }
 
-  /**
-   * {@code chars.toString()}: a plain slice of the file is copied in one go, where flexmark's
-   * toString copies char by char (reading NUL as U+FFFD, so a slice with a NUL is left to it).
-   */
+  /** {@code chars.toString()}. */
   static String string(BasedSequence chars) {
+    return string(chars, true);
+  }
+
+  /**
+   * {@code chars.toString()}: a plain slice of the file's text is copied in one go, where flexmark's
+   * toString copies char by char, reading NUL as U+FFFD (as CommonMark asks).
+   *
+   * @param mayHaveNul false when the file's text has no NUL, so that no slice of it needs a look
+   */
+  static String string(BasedSequence chars, boolean mayHaveNul) {
     if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
       String slice = base.substring(sub.getStartOffset(), sub.getEndOffset());
-      if (slice.indexOf('\0') < 0) {
-        return slice;
-      }
+      return mayHaveNul ? slice.replace('\u0000', '\uFFFD') : slice;
     }
     return chars.toString();
   }

@@ -310,14 +310,7 @@ public final class MarkdownReader {
    * @param mayHaveNul false when the file's text has no NUL, so that no slice of it needs a look
    */
   static String source(Node node, boolean mayHaveNul) {
-    BasedSequence chars = node.getChars();
-    // A plain slice of the file's text is copied in one go; flexmark's toString copies char by char,
-    // reading NUL as U+FFFD (as CommonMark asks).
-    if (chars instanceof SubSequence sub && sub.getBase() instanceof String text) {
-      String slice = text.substring(sub.getStartOffset(), sub.getEndOffset());
-      return mayHaveNul ? slice.replace('\u0000', '\uFFFD') : slice;
-    }
-    return chars.toString();
+    return InlineText.string(node.getChars(), mayHaveNul);
   }
 
   private static String normaliseHeading(String heading) {

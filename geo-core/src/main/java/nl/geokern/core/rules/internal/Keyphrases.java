@@ -197,7 +197,7 @@ final class Keyphrases {
     private StopWords(Set<String> folded) {
       this.set = folded;
       this.table = new Table(set.size());
-      set.forEach(w -> table.put(w.toCharArray(), Table.STOP));
+      set.forEach(w -> table.add(w.toCharArray()));
     }
 
     /** The stop words of {@code words} (an unmodifiable list, such as an options record holds). */
@@ -233,7 +233,7 @@ final class Keyphrases {
     /** Bit c (c below 128): some phrase word starts with c. */
     private final long startsLow;
     private final long startsHigh;
-    /** Reused by {@link #missing}, which a rule asks once for each heading. */
+    /** Reused by {@link #missing} and {@link #foundAll}, which a rule asks once for each heading. */
     private Scan scan;
 
     private Matcher(List<String> words, StopWords stopWords) {
@@ -277,9 +277,11 @@ final class Keyphrases {
       return new Matcher(words, stopWords);
     }
 
-    /** Whether the phrase has too many words for one bit each, so that only the string path counts. */
+    /**
+     * Whether the phrase has too many words for the scan, which gives each word one bit of an int and
+     * keeps the top bit free, so that only the string path counts.
+     */
     boolean wide() {
-      // Bit 31 is the stop word's.
       return words.size() >= Integer.SIZE;
     }
 
@@ -344,8 +346,7 @@ final class Keyphrases {
     /** The phrase words equal to {@code token[0..length)}, or sharing their first {@value #MIN_SHARED_PREFIX} characters. */
     private int mask(char[] token, int length) {
       int mask = 0;
-      int last = Math.min(wordChars.length, Integer.SIZE - 1);
-      for (int j = 0; j < last; j++) {
+      for (int j = 0; j < wordChars.length; j++) {
         char[] w = wordChars[j];
         if (w.length == length && Table.same(w, token, length)) {
           mask |= 1 << j;
@@ -501,7 +502,7 @@ final class Keyphrases {
         return;
       }
       found |= mask;
-      if (matcher.stopWords.table.get(token, length) == 0) {
+      if (!matcher.stopWords.table.contains(token, length)) {
         partial = (partial << 1 | 1) & mask;
         if ((partial & lastBit) != 0) {
           occurrences++;
@@ -512,16 +513,12 @@ final class Keyphrases {
   }
 
   /**
-   * An open-addressing hash table from folded words to bits (the stop words); a token is looked up where it stands in
+   * An open-addressing hash set of folded words (the stop words); a token is looked up where it stands in
    * a buffer, without being made a string.
    */
   private static final class Table {
-    /** The value of a stop word. */
-    static final int STOP = Integer.MIN_VALUE;
-
     private final int[] hashes;
     private final char[][] keys;
-    private final int[] values;
     /** 32 - log2 of the capacity: the slot is the top bits of the mixed hash. */
     private final int shift;
 
@@ -530,7 +527,6 @@ final class Keyphrases {
       int capacity = Integer.highestOneBit(Math.max(entries, 4) * 2 - 1) << 1;
       hashes = new int[capacity];
       keys = new char[capacity][];
-      values = new int[capacity];
       shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
@@ -546,18 +542,15 @@ final class Keyphrases {
       return hash * 0x9E3779B9 >>> shift;
     }
 
-    /** Adds {@code bits} to the word's value. */
-    void put(char[] word, int bits) {
+    /** Adds the word. */
+    void add(char[] word) {
       int hash = hash(word, word.length);
       int i = slot(hash);
       while (keys[i] != null && !(hashes[i] == hash && Arrays.equals(keys[i], word))) {
         i = i + 1 & keys.length - 1;
       }
-      if (keys[i] == null) {
-        keys[i] = word;
-        hashes[i] = hash;
-      }
-      values[i] |= bits;
+      keys[i] = word;
+      hashes[i] = hash;
     }
 
     /** Whether the first {@code length} characters are equal: a loop beats {@link Arrays#equals} on words this short. */
@@ -570,17 +563,17 @@ final class Keyphrases {
       return true;
     }
 
-    /** The value of the word {@code text[0..length)}; 0 when absent. */
-    int get(char[] text, int length) {
+    /** Whether the word {@code text[0..length)} is in the set. */
+    boolean contains(char[] text, int length) {
       int hash = hash(text, length);
       int i = slot(hash);
       for (char[] key = keys[i]; key != null; key = keys[i]) {
         if (hashes[i] == hash && key.length == length && same(key, text, length)) {
-          return values[i];
+          return true;
         }
         i = i + 1 & keys.length - 1;
       }
-      return 0;
+      return false;
     }
   }
 
