@@ -55,6 +55,11 @@ public final class MarkdownReader {
       Pattern.compile("^\\s*(?:\\*\\*)?(?:Q|V|Vraag|Question)\\s*[:.](?:\\*\\*)?\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ANSWER =
       Pattern.compile("^\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.](?:\\*\\*)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** An answer's label at the start of its Markdown; unlike {@link #ANSWER} it matches the case as written. */
+  private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.](?:\\*\\*)?\\s*");
+  /** A line that starts an answer inside a question's paragraph. */
+  private static final Pattern ANSWER_LINE =
+      Pattern.compile("\\n\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.]", Pattern.CASE_INSENSITIVE);
 
   /** A parsed post file: its front matter (if any) and its body. */
   public record Parsed(Optional<FrontMatter> frontMatter, MarkdownBody body) {}
@@ -386,7 +391,7 @@ public final class MarkdownReader {
       } else if (question != null) {
         Matcher a = ANSWER.matcher(t.text());
         String text = a.matches() ? a.group(1).strip() : t.text();
-        answer.add(new TextBlock(t.kind(), text, t.markdown().replaceFirst("^\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.](?:\\*\\*)?\\s*", ""), t.links(), t.span()));
+        answer.add(new TextBlock(t.kind(), text, ANSWER_LABEL.matcher(t.markdown()).replaceFirst(""), t.links(), t.span()));
       }
     }
     if (question != null) {
@@ -396,7 +401,7 @@ public final class MarkdownReader {
   }
 
   private static int indexOfAnswerLine(String text) {
-    Matcher m = Pattern.compile("\\n\\s*(?:\\*\\*)?(?:A|Antwoord|Answer)\\s*[:.]", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher m = ANSWER_LINE.matcher(text);
     return m.find() ? m.start() : -1;
   }
 
