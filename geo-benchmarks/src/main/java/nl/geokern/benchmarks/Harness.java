@@ -227,34 +227,19 @@ public final class Harness {
     Series secondN = s.get("inject unchanged, " + threads + " threads");
     Series js = s.get("jsoup round trip");
     System.out.println();
-    System.out.println("## Ratios (medians)");
-    atLeast("inject 1 thread / copy (throughput)", copy.median() / full1.median(), 0.6);
-    atLeast("inject " + threads + " threads / copy (throughput)", copy.median() / fullN.median(), 0.6);
+    System.out.println("## Ratios");
+    List<Ratio> ratios = new ArrayList<>();
+    ratios.add(new Ratio("inject 1 thread / copy (throughput)", full1, copy, true, 0.6));
+    ratios.add(new Ratio("inject " + threads + " threads / copy (throughput)", fullN, copy, true, 0.6));
     if (!js.times.isEmpty()) {
-      atLeast("inject 1 thread / jsoup (throughput)", js.median() / full1.median(), 5);
-      atLeast("inject " + threads + " threads / jsoup (throughput)", js.median() / fullN.median(), 5);
+      ratios.add(new Ratio("inject 1 thread / jsoup (throughput)", full1, js, true, 5));
+      ratios.add(new Ratio("inject " + threads + " threads / jsoup (throughput)", fullN, js, true, 5));
     }
-    atMost("unchanged / plugin full, 1 thread (time)", second1.median() / plugin1.median(), 0.05);
-    atMost("unchanged / plugin full, " + threads + " threads (time)", secondN.median() / pluginN.median(), 0.05);
-    atMost("unchanged / injector full, 1 thread (time)", second1.median() / full1.median(), 0.05);
-    atMost("unchanged / injector full, " + threads + " threads (time)", secondN.median() / fullN.median(), 0.05);
-
-    minRatio("inject 1 thread / copy (throughput)", full1, copy, true);
-    minRatio("inject " + threads + " threads / copy (throughput)", fullN, copy, true);
-    if (!js.times.isEmpty()) {
-      minRatio("inject 1 thread / jsoup (throughput)", full1, js, true);
-    }
-    minRatio("unchanged / plugin full, 1 thread (time)", second1, plugin1, false);
-    minRatio("unchanged / plugin full, " + threads + " threads (time)", secondN, pluginN, false);
-    minRatio("unchanged / injector full, 1 thread (time)", second1, full1, false);
-    minRatio("unchanged / injector full, " + threads + " threads (time)", secondN, fullN, false);
-    pairedRatio("inject 1 thread / copy (throughput)", full1, copy, true);
-    pairedRatio("inject " + threads + " threads / copy (throughput)", fullN, copy, true);
-    if (!js.times.isEmpty()) {
-      pairedRatio("inject 1 thread / jsoup (throughput)", full1, js, true);
-    }
-    pairedRatio("unchanged / plugin full, 1 thread (time)", second1, plugin1, false);
-    pairedRatio("unchanged / plugin full, " + threads + " threads (time)", secondN, pluginN, false);
+    ratios.add(new Ratio("unchanged / plugin full, 1 thread (time)", second1, plugin1, false, 0.05));
+    ratios.add(new Ratio("unchanged / plugin full, " + threads + " threads (time)", secondN, pluginN, false, 0.05));
+    ratios.add(new Ratio("unchanged / injector full, 1 thread (time)", second1, full1, false, 0.05));
+    ratios.add(new Ratio("unchanged / injector full, " + threads + " threads (time)", secondN, fullN, false, 0.05));
+    Ratio.print(ratios);
 
     if (!opts.containsKey("keep")) {
       for (Path p : List.of(pristine, copyDir, one, many, oneG, manyG, jsoupDir)) {
@@ -392,9 +377,7 @@ public final class Harness {
     parse.print();
     full.print();
     System.out.println("(" + findings[0] + " findings)");
-    atMost("validation / flexmark parse (time)", full.median() / parse.median(), 2);
-    minRatio("validation / flexmark parse (time)", full, parse, false);
-    pairedRatio("validation / flexmark parse (time)", full, parse, false);
+    Ratio.print(List.of(new Ratio("validation / flexmark parse (time)", full, parse, false, 2)));
     breakdown(request, breakdownRounds);
     if (!opts.containsKey("keep")) {
       deleteTree(content);
@@ -542,43 +525,50 @@ public final class Harness {
     return sum;
   }
 
-  private static void atLeast(String what, double value, double floor) {
-    ratio(what, value, ">= " + target(floor), value >= floor);
-  }
-
-  private static void atMost(String what, double value, double ceiling) {
-    ratio(what, value, "<= " + target(ceiling), value <= ceiling);
-  }
-
-  /** A target as written before: {@code 5}, {@code 0.6}, {@code 0.05}. */
-  private static String target(double bound) {
-    return java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
-  }
-
-  private static void ratio(String what, double value, String target, boolean met) {
-    System.out.printf(Locale.ROOT, "%-50s %8.3f   target %-8s %s%n", what, value, target, met ? "met" : "NOT met");
-  }
-
-  /** The same ratio from the fastest rounds: the least disturbed by other processes on the machine. */
-  private static void minRatio(String what, Series num, Series den, boolean throughput) {
-    double v = throughput ? den.min() / num.min() : num.min() / den.min();
-    System.out.printf(Locale.ROOT, "%-50s %8.3f   (fastest rounds)%n", what, v);
-  }
-
   /**
-   * The ratio of the two measurements within each round, then the median of those ratios. The two run
-   * one after the other, so a slower or faster spell of the machine that spans a round falls on both
-   * and cancels out; across rounds it does not.
+   * A ratio of two measurements and its target: for a throughput ({@code den}'s time over {@code num}'s)
+   * at least {@code bound}, for a time ({@code num}'s over {@code den}'s) at most {@code bound}.
    */
-  private static void pairedRatio(String what, Series num, Series den, boolean throughput) {
-    List<Long> ratios = new ArrayList<>();
-    for (int i = 0; i < num.times.size(); i++) {
-      double v = throughput
-          ? (double) den.times.get(i) / num.times.get(i)
-          : (double) num.times.get(i) / den.times.get(i);
-      ratios.add(Math.round(v * 1e9));
+  private record Ratio(String what, Series num, Series den, boolean throughput, double bound) {
+
+    /** Prints every ratio three ways: from the medians (against the target), the fastest rounds, each round. */
+    static void print(List<Ratio> ratios) {
+      for (Ratio r : ratios) {
+        double v = r.of(r.num.median(), r.den.median());
+        boolean met = r.throughput ? v >= r.bound : v <= r.bound;
+        System.out.printf(Locale.ROOT, "%-50s %8.3f   target %-8s %s%n", r.what, v,
+            (r.throughput ? ">= " : "<= ") + target(r.bound), met ? "met" : "NOT met");
+      }
+      // The fastest rounds are the least disturbed by other processes on the machine.
+      for (Ratio r : ratios) {
+        System.out.printf(Locale.ROOT, "%-50s %8.3f   (fastest rounds)%n", r.what, r.of(r.num.min(), r.den.min()));
+      }
+      // The two measurements of a round run one after the other, so a slower or faster spell of the
+      // machine that spans a round falls on both and cancels out of that round's ratio; across rounds
+      // it does not.
+      for (Ratio r : ratios) {
+        double[] each = new double[r.num.times.size()];
+        for (int i = 0; i < each.length; i++) {
+          each[i] = r.of(r.num.times.get(i), r.den.times.get(i));
+        }
+        System.out.printf(Locale.ROOT, "%-50s %8.3f   (median of each round's ratio)%n", r.what, median(each));
+      }
     }
-    System.out.printf(Locale.ROOT, "%-50s %8.3f   (median of each round's ratio)%n", what, Series.median(ratios));
+
+    private double of(double numTime, double denTime) {
+      return throughput ? denTime / numTime : numTime / denTime;
+    }
+
+    /** A target as written before: {@code 5}, {@code 0.6}, {@code 0.05}. */
+    private static String target(double bound) {
+      return java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+
+    private static double median(double[] values) {
+      double[] v = values.clone();
+      Arrays.sort(v);
+      return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
   }
 
   /** Timings of one measurement over the counted rounds. */
