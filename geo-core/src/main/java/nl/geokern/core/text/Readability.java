@@ -257,7 +257,7 @@ public final class Readability {
         int plainEnd = dutchPlain(s, start, n, room);
         // where the word ends, read on from its last plain letter
         int end = Words.end(s, plainEnd - 1, n);
-        wordSyllables = end == plainEnd ? Math.max(1, room.groups) : count(s, start, end, Readability::dutchPart, room);
+        wordSyllables = dutchWord(s, start, end, plainEnd, room);
         return end;
       }
       int end = Words.end(s, start, n);
@@ -291,12 +291,20 @@ public final class Readability {
     int groups;
   }
 
+  /**
+   * The Dutch syllables of the word {@code chars[from, to)}, whose plain start {@link #dutchPlain} read up
+   * to {@code plainEnd} (-1 when it has no plain start): its count when that is the whole word, else the
+   * word counted part by part.
+   */
+  private static int dutchWord(char[] chars, int from, int to, int plainEnd, PartRoom room) {
+    return plainEnd == to ? Math.max(1, room.groups) : count(chars, from, to, Readability::dutchPart, room);
+  }
+
   /** {@link #syllables(Language, String)} of the chars of {@code chars} between {@code from} and {@code to}. */
   private static int syllables(Language language, char[] chars, int from, int to, PartRoom room) {
     if (language == Language.DUTCH) {
-      return from < to && isAsciiLetter(chars[from]) && dutchPlain(chars, from, to, room) == to
-          ? Math.max(1, room.groups)
-          : count(chars, from, to, Readability::dutchPart, room);
+      int plainEnd = from < to && isAsciiLetter(chars[from]) ? dutchPlain(chars, from, to, room) : -1;
+      return dutchWord(chars, from, to, plainEnd, room);
     }
     // Most words are ASCII letters, capitalised at most: then the whole word is one part, counted
     // directly, as the general path below would count it.

@@ -51,7 +51,7 @@ public final class Sentences {
    */
   public static int[] bounds(String text) {
     Bounds out = new Bounds();
-    bounds(text.toCharArray(), text.length(), out);
+    bounds(text.toCharArray(), text.length(), out, Integer.MAX_VALUE);
     return Arrays.copyOf(out.pairs, out.size);
   }
 
@@ -78,14 +78,13 @@ public final class Sentences {
 
   /** The first sentence's bounds into {@code out}; returns the text's chars (Words' per-thread array). */
   private static char[] first(String text, Bounds out) {
-    // one bulk copy into an array kept per thread, rather than a new copy of the whole text for the
-    // sake of its first sentence
+    // one bulk copy into an array kept per thread (up to its size), rather than a new array each time
     char[] chars = Words.chars(text, 0, text.length());
     bounds(chars, text.length(), out, 2);
     return chars;
   }
 
-  /** Sentence bounds in pairs ({@code pairs[0..size)}), an array reused from text to text. */
+  /** Sentence bounds in pairs ({@code pairs[0..size)}). */
   static final class Bounds {
     int[] pairs = new int[16];
     int size;
@@ -114,19 +113,11 @@ public final class Sentences {
   }
 
   /**
-   * {@link #bounds(String)} of the first {@code n} chars of {@code text}, into {@code out} (emptied
-   * first).
-   */
-  static void bounds(char[] text, int n, Bounds out) {
-    bounds(text, n, out, Integer.MAX_VALUE);
-  }
-
-  /**
-   * {@link #bounds(char[], int, Bounds)}, stopping once {@code out} holds {@code limit} ints (the
-   * first {@code limit / 2} sentences; the pairs found before the stop are the same).
+   * {@link #bounds(String)} of the first {@code n} chars of {@code text}, into the empty {@code out},
+   * stopping once {@code out} holds {@code limit} ints (the first {@code limit / 2} sentences; the
+   * pairs found before the stop are the same).
    */
   private static void bounds(char[] text, int n, Bounds out, int limit) {
-    out.size = 0;
     int start = 0;
     for (int i = 0; i < n; i++) {
       if (!isTerminator(text[i])) {

@@ -28,7 +28,9 @@ public final class Words {
     char[] chars = BUFFER.get();
     if (chars.length < n) {
       if (n > MAX_BUFFERED) {
-        return s.substring(from, to).toCharArray();
+        char[] own = new char[n];
+        s.getChars(from, to, own, 0);
+        return own;
       }
       chars = new char[Math.min(MAX_BUFFERED, Math.max(n, 2 * chars.length))];
       BUFFER.set(chars);
@@ -58,8 +60,8 @@ public final class Words {
 
   /**
    * The number of words in {@code chars} between {@code from} and {@code to}, as {@link #count} counts
-   * them, in one pass without branches on the text (where words start is too irregular for a
-   * processor to predict). A word starts at a word char that follows neither a word char nor a
+   * them, in one pass that does not branch on where words start (too irregular for a processor to
+   * predict); only a char outside ASCII takes a branch of its own. A word starts at a word char that follows neither a word char nor a
    * joiner that follows one: such a joiner has a word char after it, so {@link #end} reads on
    * through it.
    */
@@ -71,7 +73,7 @@ public final class Words {
     int joiner1 = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      int kind = c < 128 ? ASCII_KINDS[c] : Character.isLetterOrDigit(c) ? WORD : c == '\u2019' ? JOINER : 0;
+      int kind = c < 128 ? ASCII_KINDS[c] : isWordChar(c) ? WORD : isJoiner(c) ? JOINER : 0;
       int word = kind & WORD;
       n += word & ~(word1 | joiner1 & word2);
       word2 = word1;

@@ -241,22 +241,6 @@ class TextFastPathTest {
     assertEquals(List.of("2/5"), walk("zo'n AI-traject.", Optional.of(Language.DUTCH), false));
   }
 
-  @Test
-  void sentences_endsFoundInTheWordWalk_areTheSplittersSentences() {
-    // The words and syllables of each sentence Sentences.split finds are what the walk reports for it.
-    qt().withExamples(2000).forAll(TEXT).checkAssert(text -> {
-      List<String> expected = new ArrayList<>();
-      for (String sentence : Sentences.split(text)) {
-        int words = Words.count(sentence);
-        int syllables = Words.split(sentence).stream().mapToInt(Readability::dutchSyllables).sum();
-        if (words > 0) {
-          expected.add(words + "/" + syllables);
-        }
-      }
-      assertEquals(expected, walk(text, Optional.of(Language.DUTCH), false), text);
-    });
-  }
-
   /** The walks as they were before they read from arrays. */
   static final class Before {
 
