@@ -119,8 +119,7 @@ public final class PostHeadingsRule extends PostRule<PostHeadingsRule.Options> {
     Heading faq = post.body().faq().map(f -> f.heading()).orElse(null);
     List<String> conclusions = null;
     for (Block b : post.body().blocks()) {
-      // The loader's FAQ heading is one of the blocks; a whole record comparison only for a heading on its line.
-      if (b == faq || faq != null && b instanceof Heading k && k.span().line() == faq.span().line() && k.equals(faq)) {
+      if (b == faq || b.equals(faq)) { // the loader's FAQ heading is one of the blocks
         break;
       }
       if (!(b instanceof Heading h) || h.level() != 2) {

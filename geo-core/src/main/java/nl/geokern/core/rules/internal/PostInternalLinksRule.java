@@ -100,7 +100,6 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
 
   private void checkPost(BlogPost post, ContentSet content, Set<String> postUrls, Set<String> known,
       Resolved resolved, Options options, List<Finding> out) {
-    Site site = content.site();
     String self = siteRelative(post.url());
     String baseDir = self.substring(0, self.lastIndexOf('/') + 1);
     Set<String> linkedPosts = new HashSet<>();
