@@ -277,7 +277,7 @@ public record GeoEvidence(
   private static boolean foldsTo(char[] chars, int at, char[] lower) {
     for (int k = 0; k < lower.length; k++) {
       char c = chars[at + k];
-      int folded = c < 128 ? ASCII_LOWER[c] : RegexCase.fold(c);
+      int folded = RegexCase.fold(c);
       if (folded != lower[k]) {
         return false;
       }

@@ -118,7 +118,7 @@ public final class MarkdownReader {
   private static FrontMatter frontMatter(YamlFrontMatterBlock y, LineIndex lines) {
     String chars = source(y);
     // The block's chars run from the opening '---' line through the closing one. The YAML is
-    // chars[from, to), found by offsets and copied once. A closing line found at or after from is
+    // chars[from, to), found by offsets and then cut out of them. A closing line found at or after from is
     // in the YAML's part; the last one in all of chars is before from only if there is none there.
     int firstNl = chars.indexOf('\n');
     int from = firstNl < 0 ? chars.length() : firstNl + 1;
