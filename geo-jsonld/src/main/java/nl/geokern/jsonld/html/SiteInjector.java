@@ -181,6 +181,16 @@ public final class SiteInjector {
   /** Pages, or recorded folders without sub-folders, per fork/join task. */
   private static final int BATCH = 32;
 
+  /**
+   * How many of a folder's recorded leaves one task takes: at least {@link #BATCH}, and no more tasks
+   * than four per thread. Each task opens the folder once (seven system calls on Linux, about as many
+   * as three leaves' {@code stat}s), so a folder of a thousand posts is cut into a few large tasks,
+   * still enough for the threads to share them out evenly.
+   */
+  static int leafBatch(int leaves, int threads) {
+    return Math.max(BATCH, -Math.floorDiv(-leaves, 4 * threads));
+  }
+
   /** Not following a link, as one array: a varargs call would allocate it per stat. */
   private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
@@ -299,7 +309,8 @@ public final class SiteInjector {
      * without sub-folders of their own (in a site laid out as {@code post/index.html}, nearly all of
      * them) are visited in batches too, a task per {@link #BATCH} of them: a task per folder would cost
      * more than the folder's one or two {@code stat}s. Those the manifest records are stat'ed by their
-     * batch, not here, so that a folder of many posts hands them out at once.
+     * batch, not here, so that a folder of many posts hands them out at once, in batches of
+     * {@link #leafBatch}.
      */
     private void visit(Visit v) {
       if (walkFailure.get() != null) {
@@ -322,8 +333,9 @@ public final class SiteInjector {
         List<Visit> some = leaves.subList(from, Math.min(leaves.size(), from + BATCH));
         forked.add(ForkJoinTask.adapt(() -> some.forEach(this::visit)).fork());
       }
-      for (int from = 0; from < recordedLeaves.size(); from += BATCH) {
-        List<InjectManifest.Known> some = recordedLeaves.subList(from, Math.min(recordedLeaves.size(), from + BATCH));
+      int leafBatch = leafBatch(recordedLeaves.size(), threads);
+      for (int from = 0; from < recordedLeaves.size(); from += leafBatch) {
+        List<InjectManifest.Known> some = recordedLeaves.subList(from, Math.min(recordedLeaves.size(), from + leafBatch));
         forked.add(ForkJoinTask.adapt(() -> {
           List<Visit> found = new ArrayList<>(0);
           leaves(v, some, found::add);

@@ -509,6 +509,14 @@ class SiteInjectorTest {
   }
 
   @Test
+  void leafBatch_fourTasksPerThread_neverSmallerThanABatch() {
+    assertEquals(125, SiteInjector.leafBatch(1000, 2), "a thousand posts, two threads: eight tasks");
+    assertEquals(63, SiteInjector.leafBatch(1000, 4), "sixteen tasks, the last one smaller");
+    assertEquals(32, SiteInjector.leafBatch(100, 3), "at least a batch: a task costs more than 32 stats");
+    assertEquals(32, SiteInjector.leafBatch(1, 2));
+  }
+
+  @Test
   void escape_roundTripsEveryCharacterTheManifestUses() {
     for (String s : List.of("", "plain/index.html", "%", "%25", "a\tb", "a\nb\rc", "%09", "ü/ß.html")) {
       String e = InjectManifest.escape(s);
