@@ -53,12 +53,13 @@ import org.jsoup.nodes.Document;
  * the default thread count), the jsoup round trip, validation versus flexmark parsing, and how
  * injection scales to 100,000 pages in a 256 MB heap (in a child JVM).
  *
- * <p>Each round runs every measurement once, in the same order, on the same files, after warm-up
- * rounds that are not counted; figures are medians with the min–max spread, and each ratio is also
+ * <p>Each round runs every measurement once (the unchanged runs, which take tens of milliseconds,
+ * {@code --repeat} times in a row, counting their median), in the same order, on the same files, after
+ * warm-up rounds that are not counted; figures are medians with the min–max spread, and each ratio is also
  * given from the fastest rounds and as the median of the ratios within each round. Sites are generated
  * under {@code --work} (default {@code target/bench-work} of the current directory) and deleted at the
  * end unless {@code --keep}. Options: {@code --pages N --rounds N --warmup N --posts N --threads N
- * --validation-rounds N --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
+ * --validation-rounds N --repeat N --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
  * --work DIR --keep}.
  */
 public final class Harness {
@@ -102,6 +103,11 @@ public final class Harness {
     int pages = Integer.parseInt(opts.getOrDefault("pages", "10000"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
+    // an unchanged run takes a few tens of milliseconds: each round counts the median of this many
+    int repeat = Integer.parseInt(opts.getOrDefault("repeat", "5"));
+    if (repeat < 1) {
+      throw new IllegalArgumentException("--repeat takes a number of at least 1, not " + repeat);
+    }
     int posts = Integer.parseInt(opts.getOrDefault("posts", "1000"));
     // A validation round takes about two seconds, so it can afford more rounds than injection.
     int validationRounds = Integer.parseInt(opts.getOrDefault("validation-rounds", String.valueOf(3 * rounds)));
@@ -120,7 +126,7 @@ public final class Harness {
     System.out.println("free space under " + work + ": " + (Files.getFileStore(work).getUsableSpace() >> 20) + " MB");
 
     if (only.equals("all") || only.equals("inject")) {
-      injection(pages, rounds, warmup, jsoup);
+      injection(pages, rounds, warmup, repeat, jsoup);
     }
     if (posts > 0 && (only.equals("all") || only.equals("validation"))) {
       validation(posts, validationRounds, rounds, warmup);
@@ -130,7 +136,7 @@ public final class Harness {
     }
   }
 
-  private void injection(int pages, int rounds, int warmup, boolean jsoup) throws IOException {
+  private void injection(int pages, int rounds, int warmup, int repeat, boolean jsoup) throws IOException {
     SiteGenerator gen = SiteGenerator.create(corpus());
     Path pristine = work.resolve("pristine");
     deleteTree(pristine);
@@ -192,13 +198,13 @@ public final class Harness {
           () -> check(SiteInjector.create(1, m1g, fp).run(oneG, key, Harness::graphFor), pages, false));
       measure(s.get(fullGn), counted,
           () -> check(SiteInjector.create(threads, mng, fp).run(manyG, key, Harness::graphFor), pages, false));
-      measure(s.get("inject unchanged, 1 thread"), counted,
+      measure(s.get("inject unchanged, 1 thread"), counted, repeat,
           () -> check(SiteInjector.create(1, m1g, fp).run(oneG, key, Harness::graphFor), pages, true));
-      measure(s.get("inject unchanged, " + threads + " threads"), counted,
+      measure(s.get("inject unchanged, " + threads + " threads"), counted, repeat,
           () -> check(SiteInjector.create(threads, mng, fp).run(manyG, key, Harness::graphFor), pages, true));
       // untimed: a run without a key first, so that the timed one finds the manifest as it leaves it
       check(SiteInjector.create(1, m1, fp).run(one, Optional.empty(), Harness::graphFor), pages, true);
-      measure(s.get("inject unchanged, 1 thread, no graphs key"), counted,
+      measure(s.get("inject unchanged, 1 thread, no graphs key"), counted, repeat,
           () -> check(SiteInjector.create(1, m1, fp).run(one, Optional.empty(), Harness::graphFor), pages, true));
       measure(s.get("walk alone (list + stat every file)"), counted, () -> walkAlone(one, pages));
       if (jsoup) {
@@ -491,18 +497,34 @@ public final class Harness {
   }
 
   private static void measure(Series s, boolean counted, Body body) {
-    System.gc();
-    resetPeaks();
-    long t0 = System.nanoTime();
-    try {
-      body.run();
-    } catch (Exception e) {
-      throw new IllegalStateException(s.name + " failed", e);
+    measure(s, counted, 1, body);
+  }
+
+  /**
+   * Runs {@code body} {@code times} times in a row and counts the median as the round's time. A run of
+   * a few tens of milliseconds is one sample of the machine's noise where a run of a second averages
+   * it; several in a row give the round one figure as steady as the long runs' (the body must leave
+   * the files as it found them).
+   */
+  private static void measure(Series s, boolean counted, int times, Body body) {
+    long[] t = new long[times];
+    long peak = 0;
+    for (int i = 0; i < times; i++) {
+      System.gc();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      try {
+        body.run();
+      } catch (Exception e) {
+        throw new IllegalStateException(s.name + " failed", e);
+      }
+      t[i] = System.nanoTime() - t0;
+      peak = Math.max(peak, peakHeap());
     }
-    long t = System.nanoTime() - t0;
     if (counted) {
-      s.times.add(t);
-      s.peakHeap = Math.max(s.peakHeap, peakHeap());
+      Arrays.sort(t);
+      s.times.add(times % 2 == 1 ? t[times / 2] : (t[times / 2 - 1] + t[times / 2]) / 2);
+      s.peakHeap = Math.max(s.peakHeap, peak);
     }
   }
 
