@@ -1,5 +1,6 @@
 package nl.geokern.jsonld.html;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,6 +61,14 @@ public final class HtmlInjector {
    * @throws IllegalArgumentException for JSON text that is not HTML-safe or not encodable
    */
   public InjectionResult inject(byte[] page, String json) {
+    return splice(page, json).result();
+  }
+
+  /**
+   * What {@link #inject} does to {@code page}, without making the new page: the block and the range of
+   * {@code page} it takes. A caller that writes the page can write the three parts as they are.
+   */
+  Splice splice(byte[] page, String json) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(json, "json");
     checkHtmlSafe(json);
@@ -77,16 +86,10 @@ public final class HtmlInjector {
       end = start;
     }
     InjectionResult.Action action;
-    byte[] output;
     if (scan.hasGeoBlock() && Arrays.equals(page, start, end, block, 0, block.length)) {
       action = InjectionResult.Action.UNCHANGED;
-      output = page;
     } else {
       action = scan.hasGeoBlock() ? InjectionResult.Action.REPLACED : InjectionResult.Action.INSERTED;
-      output = new byte[page.length - (end - start) + block.length];
-      System.arraycopy(page, 0, output, 0, start);
-      System.arraycopy(block, 0, output, start, block.length);
-      System.arraycopy(page, end, output, start + block.length, page.length - end);
     }
 
     List<ExistingJsonLd> existing = new ArrayList<>();
@@ -108,7 +111,43 @@ public final class HtmlInjector {
             + " was left unchanged; remove it so that the page carries one generated graph");
       }
     }
-    return new InjectionResult(output, action, start, block.length, charset, existing, warnings);
+    return new Splice(page, start, end, block, action, charset, existing, warnings);
+  }
+
+  /**
+   * A page with {@code page[start, end)} replaced by {@code block} (an empty range: inserted there),
+   * and what {@link InjectionResult} reports besides the new page.
+   */
+  record Splice(byte[] page, int start, int end, byte[] block, InjectionResult.Action action, PageCharset charset,
+      List<ExistingJsonLd> existing, List<String> warnings) {
+
+    /** Whether the new page differs from {@code page}. */
+    boolean changed() {
+      return action != InjectionResult.Action.UNCHANGED;
+    }
+
+    /** The new page's length in bytes. */
+    int length() {
+      return page.length - (end - start) + block.length;
+    }
+
+    /** The new page as its three parts: the page before the block, the block, the page after it. */
+    ByteBuffer[] parts() {
+      return new ByteBuffer[] {ByteBuffer.wrap(page, 0, start), ByteBuffer.wrap(block),
+          ByteBuffer.wrap(page, end, page.length - end)};
+    }
+
+    /** The outcome with the new page made: the very input when nothing changed. */
+    InjectionResult result() {
+      byte[] output = page;
+      if (changed()) {
+        output = new byte[length()];
+        System.arraycopy(page, 0, output, 0, start);
+        System.arraycopy(block, 0, output, start, block.length);
+        System.arraycopy(page, end, output, start + block.length, page.length - end);
+      }
+      return new InjectionResult(output, action, start, block.length, charset, existing, warnings);
+    }
   }
 
   /** Reads the page's charset and refuses encodings the byte scanner cannot handle. */

@@ -626,9 +626,10 @@ public final class SiteInjector {
         // the attributes are those from before the read: a later change moves the time
         Path file = job.file();
         byte[] bytes = read(file, attrs.size());
-        InjectionResult r = injector.inject(bytes, json.get());
+        // the new page is written as its three parts, without being put together in memory
+        HtmlInjector.Splice r = injector.splice(bytes, json.get());
         if (r.changed()) {
-          BasicFileAttributes written = writeAtomically(file, r.output(), attrs,
+          BasicFileAttributes written = writeAtomically(file, r.parts(), attrs,
               tmpTag + Thread.currentThread().getId());
           long time = InjectManifest.nanos(written.lastModifiedTime());
           keep(n, slot, new InjectManifest.Page(name, written.size(), time, graphHash), old);
@@ -848,16 +849,17 @@ public final class SiteInjector {
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     BasicFileAttributes attrs = Files.exists(target)
         ? Files.readAttributes(target, attributesOf(target)) : null;
-    writeAtomically(target, bytes, attrs, "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+    writeAtomically(target, new ByteBuffer[] {ByteBuffer.wrap(bytes)}, attrs,
+        "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
   }
 
   /**
-   * Writes {@code bytes} beside {@code target} under a name unique to this process and thread, gives
+   * Writes {@code parts}, one after the other, beside {@code target} under a name unique to this process and thread, gives
    * it the target's POSIX permissions (taken from {@code targetAttrs}, read during the walk), and
    * moves it over the target. Returns the attributes of the written file, read before the move (a
    * rename keeps them), so that a later change by anyone else shows as a different time or size.
    */
-  private static BasicFileAttributes writeAtomically(Path target, byte[] bytes, BasicFileAttributes targetAttrs,
+  private static BasicFileAttributes writeAtomically(Path target, ByteBuffer[] parts, BasicFileAttributes targetAttrs,
       String tag) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = dir.resolve("." + target.getFileName() + tag + ".geo-tmp");
@@ -865,11 +867,13 @@ public final class SiteInjector {
     boolean moved = false;
     try {
       try {
-        write(tmp, bytes, perms);
+        write(tmp, parts, perms);
       } catch (FileAlreadyExistsException e) {
         // left over by a killed run of a process with the same id: fall back to a random name
         tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".geo-tmp");
-        Files.write(tmp, bytes);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          writeAll(ch, parts);
+        }
       }
       Class<? extends BasicFileAttributes> kind = perms == null ? BasicFileAttributes.class : PosixFileAttributes.class;
       BasicFileAttributes written = Files.readAttributes(tmp, kind);
@@ -895,16 +899,26 @@ public final class SiteInjector {
     }
   }
 
-  /** Creates {@code file} (which must not exist) and writes {@code bytes} in one call where the OS allows. */
-  private static void write(Path file, byte[] bytes, Set<PosixFilePermission> perms) throws IOException {
+  /** Creates {@code file} (which must not exist) and writes {@code parts} in one call where the OS allows. */
+  private static void write(Path file, ByteBuffer[] parts, Set<PosixFilePermission> perms) throws IOException {
     Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    // Files.write would cut the page into 8 KB writes; one buffer goes down in one system call
     try (FileChannel ch = perms == null ? FileChannel.open(file, options)
         : FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(perms))) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
+      writeAll(ch, parts);
+    }
+  }
+
+  /**
+   * Writes every part: Files.write would cut a page into 8 KB writes, where the parts go down in one
+   * gathering system call where the OS allows.
+   */
+  private static void writeAll(FileChannel ch, ByteBuffer[] parts) throws IOException {
+    long left = 0;
+    for (ByteBuffer b : parts) {
+      left += b.remaining();
+    }
+    while (left > 0) {
+      left -= ch.write(parts);
     }
   }
 

@@ -58,6 +58,52 @@ class SiteInjectorTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 2})
+  void run_writesWhatHtmlInjectorMakes(int threads) throws IOException {
+    // the page is written as three parts (before the block, the block, after it): every shape of splice
+    Path root = dir.resolve("shapes");
+    Files.createDirectories(root);
+    String other = "{\"@type\":\"Thing\",\"name\":\"an older and longer graph than the new one\"}";
+    List<String> pages = List.of(
+        "<html><head><title>t</title></head><body>x</body></html>",
+        "<head>" + HtmlInjector.OPEN_TAG + other + "</script></head><p>replaced by a shorter block",
+        "<head>" + HtmlInjector.OPEN_TAG + "{}</script></head><p>replaced by a longer block",
+        "\uFEFF<!DOCTYPE html>\r\n<html>\r\n<head>\r\n<meta charset=\"utf-8\">\r\n</head>\r\n<body>\r\n</body>",
+        "<p>no head at all",
+        "",
+        "<head></head>" + "<p>long body ".repeat(20_000));
+    for (int i = 0; i < pages.size(); i++) {
+      Files.writeString(root.resolve("p" + i + ".html"), pages.get(i));
+    }
+    SiteInjectionResult r = SiteInjector.create(threads).run(root, rel -> Optional.of(J));
+    assertEquals(pages.size(), r.changed());
+    for (int i = 0; i < pages.size(); i++) {
+      byte[] expected = HtmlInjector.create().inject(pages.get(i).getBytes(UTF_8), J).output();
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Files.readAllBytes(root.resolve("p" + i + ".html")),
+          "page " + i);
+    }
+  }
+
+  @Test
+  void run_staleTemporaryFileOfTheSameName_pageWrittenUnderAnotherName() throws IOException {
+    // left by a killed run of a process that had the same id: one thread works on the calling thread
+    Path root = dir.resolve("stale");
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("index.html"), "<head></head><p>x");
+    Path stale = root.resolve(".index.html." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()
+        + ".geo-tmp");
+    Files.writeString(stale, "stale");
+    SiteInjectionResult r = SiteInjector.create(1).run(root, rel -> Optional.of(J));
+    assertEquals(1, r.changed());
+    assertEquals(0, r.failed());
+    assertEquals("<head>" + HtmlInjector.OPEN_TAG + J + "</script></head><p>x", Files.readString(root.resolve("index.html")));
+    assertEquals("stale", Files.readString(stale), "not geo's to remove");
+    try (Stream<Path> s = Files.list(root)) {
+      assertEquals(2, s.count(), "the page and the stale file, no temporary file of this run");
+    }
+  }
+
   @Test
   void run_secondRun_writesNothing() throws IOException {
     Path root = site();
