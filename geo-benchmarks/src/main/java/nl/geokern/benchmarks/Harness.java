@@ -54,13 +54,13 @@ import org.jsoup.nodes.Document;
  * injection scales to 100,000 pages in a 256 MB heap (in a child JVM).
  *
  * <p>Each round runs every measurement once (the unchanged runs, which take tens of milliseconds,
- * {@code --repeat} times in a row, counting their median), in the same order, on the same files, after
- * warm-up rounds that are not counted; figures are medians with the min–max spread, and each ratio is also
- * given from the fastest rounds and as the median of the ratios within each round. Sites are generated
- * under {@code --work} (default {@code target/bench-work} of the current directory) and deleted at the
- * end unless {@code --keep}. Options: {@code --pages N --rounds N --warmup N --posts N --threads N
- * --validation-rounds N --repeat N --scale 1000,10000,100000 --no-scale --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR
- * --work DIR --keep}.
+ * {@code --repeat} times in a row, counting their median), in the same order, on the same files,
+ * after warm-up rounds that are not counted; figures are medians with the min–max spread, and each
+ * ratio is also given from the fastest rounds and as the median of the ratios within each round.
+ * Sites are generated under {@code --work} (default {@code target/bench-work} of the current folder)
+ * and deleted at the end unless {@code --keep}. Options: {@code --pages N --rounds N --warmup N
+ * --posts N --threads N --validation-rounds N --repeat N --scale 1000,10000,100000 --no-scale
+ * --no-jsoup --only inject|validation|scale --corpus DIR --examples DIR --work DIR --keep}.
  */
 public final class Harness {
 

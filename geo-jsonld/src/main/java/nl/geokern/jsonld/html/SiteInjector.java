@@ -854,9 +854,9 @@ public final class SiteInjector {
   }
 
   /**
-   * Writes {@code parts}, one after the other, beside {@code target} under a name unique to this process and thread, gives
-   * it the target's POSIX permissions (taken from {@code targetAttrs}, read during the walk), and
-   * moves it over the target. Returns the attributes of the written file, read before the move (a
+   * Writes {@code parts}, one after the other, beside {@code target} under a name unique to this
+   * process and thread, gives it the target's POSIX permissions (taken from {@code targetAttrs}, read
+   * during the walk), and moves it over the target. Returns the attributes of the written file, read before the move (a
    * rename keeps them), so that a later change by anyone else shows as a different time or size.
    */
   private static BasicFileAttributes writeAtomically(Path target, ByteBuffer[] parts, BasicFileAttributes targetAttrs,
