@@ -61,11 +61,11 @@ public final class Words {
   /**
    * The number of words in {@code chars} between {@code from} and {@code to}, as {@link #count} counts
    * them, in one pass that does not branch on where words start (too irregular for a processor to
-   * predict); only a char outside ASCII takes a branch of its own. A word starts at a word char that follows neither a word char nor a
-   * joiner that follows one: such a joiner has a word char after it, so {@link #end} reads on
-   * through it.
+   * predict); only a char outside ASCII takes a branch of its own. A word starts at a word char that
+   * follows neither a word char nor a joiner that follows one: such a joiner has a word char after it,
+   * so {@link #end} reads on through it.
    */
-  public static int count(char[] chars, int from, int to) {
+  static int count(char[] chars, int from, int to) {
     int n = 0;
     // 1 where the char one back (two back) is a word char, or the one back a joiner; 0 before from.
     int word1 = 0;

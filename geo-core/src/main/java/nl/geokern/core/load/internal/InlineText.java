@@ -20,7 +20,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
 import java.util.Map;
-import nl.geokern.core.text.Words;
 
 /**
  * The plain text of a Markdown node, character for character what flexmark's {@link
@@ -49,10 +48,6 @@ final class InlineText {
   private int length;
   /** Where the walk in progress puts links, or null when the caller does not want them. */
   private List<nl.geokern.core.model.Link> links;
-  /** The text the last fast {@link #strippedText} returned, while {@code out[lastFrom, lastTo)} holds it; else null. */
-  private String lastText;
-  private int lastFrom;
-  private int lastTo;
   /** Where the last slice appended ends in the file. */
   private int end;
 
@@ -124,20 +119,7 @@ final class InlineText {
 
   /** {@code text(node, linksOut).strip()}, copying the text once. */
   String strippedText(Node node, List<nl.geokern.core.model.Link> linksOut) {
-    if (collect(node, linksOut)) {
-      String text = stripped(0);
-      lastText = text;
-      return text;
-    }
-    return slowly(node, linksOut).strip();
-  }
-
-  /**
-   * {@code Words.count(text)} of a text the last {@link #strippedText} returned: counted in the
-   * chars it was collected in, without copying them again. Any other text is counted as it is.
-   */
-  int words(String text) {
-    return text == lastText ? Words.count(out, lastFrom, lastTo) : Words.count(text);
+    return collect(node, linksOut) ? stripped(0) : slowly(node, linksOut).strip();
   }
 
   /**
@@ -147,7 +129,6 @@ final class InlineText {
   private boolean collect(Node node, List<nl.geokern.core.model.Link> linksOut) {
     length = 0;
     end = 0;
-    lastText = null;
     links = linksOut;
     int mark = linksOut == null ? 0 : linksOut.size();
     if (!insideDoNotCollectText(node) && walk(node, true)) {
@@ -181,8 +162,6 @@ final class InlineText {
     while (to > from && Character.isWhitespace(out[to - 1])) {
       to--;
     }
-    lastFrom = from;
-    lastTo = to;
     return new String(out, from, to - from);
   }
 

@@ -112,7 +112,11 @@ public final class MarkdownReader {
         collect(n, walk, blocks, lists, false);
       }
     }
-    return new Parsed(fm, new MarkdownBody(blocks, lists, walk.words, faqSection(blocks)));
+    int words = 0;
+    for (Block b : blocks) {
+      words += Words.count(b.text());
+    }
+    return new Parsed(fm, new MarkdownBody(blocks, lists, words, faqSection(blocks)));
   }
 
   private static FrontMatter frontMatter(YamlFrontMatterBlock y, LineIndex lines) {
@@ -141,43 +145,18 @@ public final class MarkdownReader {
     return new FrontMatter(chars.substring(from, to), startLine + 1, lines.span(y.getStartOffset()), closed);
   }
 
-  /** What one document's walk shares. */
-  private static final class Walk {
-    final LineIndex lines;
-    final InlineText inline;
-    /** Whether the text has a NUL character anywhere (almost never). */
-    final boolean hasNul;
-    /**
-     * The words of the blocks so far: each block's text is counted as it is made, while its chars
-     * are still in {@link #inline}'s buffer.
-     */
-    int words;
-
-    Walk(LineIndex lines, InlineText inline, boolean hasNul) {
-      this.lines = lines;
-      this.inline = inline;
-      this.hasNul = hasNul;
-    }
-
-    LineIndex lines() {
-      return lines;
-    }
-
-    InlineText inline() {
-      return inline;
-    }
-
-    boolean hasNul() {
-      return hasNul;
-    }
-  }
+  /**
+   * What one document's walk shares.
+   *
+   * @param hasNul whether the text has a NUL character anywhere (almost never)
+   */
+  private record Walk(LineIndex lines, InlineText inline, boolean hasNul) {}
 
   private void collect(Node n, Walk walk, List<Block> blocks, List<MarkdownList> lists, boolean quoted) {
     LineIndex lines = walk.lines();
     if (n instanceof Heading h) {
-      String text = walk.inline().strippedText(h, null);
-      walk.words += walk.inline().words(text);
-      blocks.add(new nl.geokern.core.model.Heading(h.getLevel(), text, lines.span(h.getStartOffset())));
+      blocks.add(new nl.geokern.core.model.Heading(
+          h.getLevel(), walk.inline().strippedText(h, null), lines.span(h.getStartOffset())));
     } else if (n instanceof Paragraph p) {
       blocks.add(textBlock(p, quoted ? TextBlock.Kind.QUOTE : TextBlock.Kind.PARAGRAPH, walk));
     } else if (n instanceof BlockQuote) {
@@ -207,7 +186,6 @@ public final class MarkdownReader {
         if (own == 1) {
           // Most items are one paragraph: its text and Markdown as a paragraph's, without joining copies.
           text = walk.inline().strippedText(only, links);
-          walk.words += walk.inline().words(text);
           md = markdown(only, text, walk.hasNul());
         } else {
           StringBuilder joinedText = new StringBuilder();
@@ -223,7 +201,6 @@ public final class MarkdownReader {
             }
           }
           text = joinedText.toString();
-          walk.words += Words.count(text);
           md = shared(text, joinedMd.toString().strip());
         }
         TextBlock block = new TextBlock(TextBlock.Kind.LIST_ITEM, text, md, links, lines.span(item.getStartOffset()));
@@ -248,7 +225,6 @@ public final class MarkdownReader {
   private static TextBlock textBlock(Node node, TextBlock.Kind kind, Walk walk) {
     List<nl.geokern.core.model.Link> links = new ArrayList<>();
     String text = node instanceof TableRow ? rowText(node, walk.inline(), links).strip() : walk.inline().strippedText(node, links);
-    walk.words += walk.inline().words(text);
     return new TextBlock(kind, text, markdown(node, text, walk.hasNul()), links, walk.lines().span(node.getStartOffset()));
   }
 

@@ -147,26 +147,6 @@ class InlineTextTest {
   }
 
   @Test
-  void words_ofTheLastStrippedText_andOfAnEarlierOne_areItsWordCount() {
-    Node doc = PARSER.parse("  Een *AI-traject* van 1.500 euro  \n\nTekst met \\*escape\\*\n\n# Kop zo'n\n");
-    LineIndex lines = new LineIndex(Path.of("a.md"), doc.getChars().toString());
-    InlineText inline = new InlineText(lines);
-    List<String> earlier = new ArrayList<>();
-    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-      String text = inline.strippedText(n, null);
-      assertEquals(nl.geokern.core.text.Words.count(text), inline.words(text), text);
-      // An equal text that is not the one returned is counted as it is.
-      assertEquals(nl.geokern.core.text.Words.count(text), inline.words(new String(text.toCharArray())), text);
-      earlier.add(text);
-    }
-    // Once the buffer holds other text (the escape goes through flexmark), earlier texts still count right.
-    for (String text : earlier) {
-      assertEquals(nl.geokern.core.text.Words.count(text), inline.words(text), text);
-    }
-    assertEquals(List.of(5, 3, 2), earlier.stream().map(inline::words).toList());
-  }
-
-  @Test
   void string_ofEveryNodesChars_isFlexmarksToString() {
     // Link targets with a NUL (read as U+FFFD), an escape and an entity, and a plain one; the
     // bracketed target with a space is no link.
