@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
-import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Site;
-import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.rule.RuleContext;
 import nl.geokern.core.text.Suggestions;
 
@@ -61,12 +59,9 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
   public List<Finding> check(RuleContext context, Options options) {
     ContentSet content = context.content();
     Site site = content.site();
-    Set<String> postUrls = new HashSet<>();
-    for (BlogPost p : content.posts()) {
-      postUrls.add(siteRelative(p.url()));
-    }
     Set<String> known = new LinkedHashSet<>();
     content.posts().forEach(p -> known.add(siteRelative(p.url())));
+    Set<String> postUrls = new HashSet<>(known);
     known.add(siteRelative(site.faqPage().url()));
     options.extraPages().forEach(p -> known.add(siteRelative(p)));
     List<String> sitePrefixes = sitePrefixes(site.url());
@@ -92,9 +87,19 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
       this.sitePrefixes = sitePrefixes;
     }
 
-    Optional<String> target(Link link, String baseDir) {
-      return byBaseDir.computeIfAbsent(baseDir, d -> new HashMap<>())
-          .computeIfAbsent(link.destination(), d -> resolve(link, baseDir, sitePrefixes));
+    /** The targets of links in posts of {@code baseDir}, by destination: filled as links are resolved. */
+    Map<String, Optional<String>> in(String baseDir) {
+      return byBaseDir.computeIfAbsent(baseDir, d -> new HashMap<>());
+    }
+
+    /** The target of {@code link} in a post of {@code baseDir}, whose targets {@code known} holds. */
+    Optional<String> target(Link link, String baseDir, Map<String, Optional<String>> known) {
+      Optional<String> t = known.get(link.destination());
+      if (t == null) {
+        t = resolve(link, baseDir, sitePrefixes);
+        known.put(link.destination(), t);
+      }
+      return t;
     }
   }
 
@@ -103,12 +108,27 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     String self = siteRelative(post.url());
     String baseDir = self.substring(0, self.lastIndexOf('/') + 1);
     Set<String> linkedPosts = new HashSet<>();
-    // The links in order, as MarkdownBody.links() lists them, without copying them into a list.
-    for (Block b : post.body().blocks()) {
-      if (b instanceof TextBlock t) {
-        for (Link link : t.links()) {
-          checkLink(post, link, baseDir, resolved.target(link, baseDir), postUrls, known, self, linkedPosts, out);
+    Map<String, Optional<String>> targets = resolved.in(baseDir);
+    for (Link link : post.body().links()) {
+      Optional<String> target = resolved.target(link, baseDir, targets);
+      if (target.isEmpty()) {
+        continue;
+      }
+      String t = target.get();
+      String page = t.isEmpty() || t.endsWith("/") ? t + "index.html" : t;
+      if (postUrls.contains(page)) {
+        if (!page.equals(self)) {
+          linkedPosts.add(page);
         }
+      } else if (!known.contains(page) && !known.contains(t)) {
+        String closest = closest(page, known);
+        out.add(finding(link.span(),
+            "internal link '" + link.destination() + "' in post '" + post.slug() + "' resolves to '" + page
+                + "', which is not a post, the FAQ page or one of extraPages",
+            closest == null
+                ? "fix the link target, or add the page to the rule's extraPages option"
+                : "the closest known page is '" + closest + "': link it as '" + relativize(baseDir, closest)
+                    + "'; or add '" + page + "' to the rule's extraPages option"));
       }
     }
     if (linkedPosts.size() < options.minInternalLinks()) {
@@ -116,30 +136,6 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
           "post '" + post.slug() + "' links to " + plural(linkedPosts.size(), "other post", "other posts")
               + "; expected at least " + options.minInternalLinks(),
           "add a '## Verder lezen' list with links to related posts" + related(post, content, baseDir)));
-    }
-  }
-
-  /** One link of a post: a post it links (to {@code linkedPosts}), or a finding when it resolves to no known page. */
-  private void checkLink(BlogPost post, Link link, String baseDir, Optional<String> target, Set<String> postUrls,
-      Set<String> known, String self, Set<String> linkedPosts, List<Finding> out) {
-    if (target.isEmpty()) {
-      return;
-    }
-    String t = target.get();
-    String page = t.isEmpty() || t.endsWith("/") ? t + "index.html" : t;
-    if (postUrls.contains(page)) {
-      if (!page.equals(self)) {
-        linkedPosts.add(page);
-      }
-    } else if (!known.contains(page) && !known.contains(t)) {
-      String closest = closest(page, known);
-      out.add(finding(link.span(),
-          "internal link '" + link.destination() + "' in post '" + post.slug() + "' resolves to '" + page
-              + "', which is not a post, the FAQ page or one of extraPages",
-          closest == null
-              ? "fix the link target, or add the page to the rule's extraPages option"
-              : "the closest known page is '" + closest + "': link it as '" + relativize(baseDir, closest)
-                  + "'; or add '" + page + "' to the rule's extraPages option"));
     }
   }
 
