@@ -239,13 +239,15 @@ final class Keyphrases {
     private Matcher(List<String> words, StopWords stopWords) {
       this.words = List.copyOf(words);
       this.stopWords = stopWords;
-      char[][] chars = new char[words.size()][];
-      char[][] p = new char[words.size()][];
-      int[] masks = new int[words.size()];
+      // a wide phrase is matched on strings alone: the scan's tables stay empty
+      int n = wide() ? 0 : words.size();
+      char[][] chars = new char[n][];
+      char[][] p = new char[n][];
+      int[] masks = new int[n];
       long low = 0;
       long high = 0;
       int k = 0;
-      for (int j = 0; j < words.size(); j++) {
+      for (int j = 0; j < n; j++) {
         char[] w = words.get(j).toCharArray();
         chars[j] = w;
         if (w.length > 0 && w[0] < 64) {
@@ -253,7 +255,7 @@ final class Keyphrases {
         } else if (w.length > 0 && w[0] < 128) {
           high |= 1L << w[0] - 64;
         }
-        if (w.length >= MIN_SHARED_PREFIX && j < Integer.SIZE - 1) {
+        if (w.length >= MIN_SHARED_PREFIX) {
           char[] prefix = Arrays.copyOf(w, MIN_SHARED_PREFIX);
           int at = 0;
           while (at < k && !Arrays.equals(p[at], prefix)) {
