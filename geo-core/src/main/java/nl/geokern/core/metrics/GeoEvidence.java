@@ -241,8 +241,6 @@ public record GeoEvidence(
   /** The units of {@link #STATISTIC} that are words, in lower case; each but the last ends with {@code \b}. */
   private static final char[][] WORD_UNITS = {"procent".toCharArray(), "percent".toCharArray(),
       "per cent".toCharArray(), "euro".toCharArray(), "eur".toCharArray(), "dollar".toCharArray()};
-  /** The one unit of {@link #WORD_UNITS} that needs no word boundary after it. */
-  private static final int UNIT_WITHOUT_BOUNDARY = 5;
 
   /** Whether a unit of {@link #STATISTIC} starts at {@code at}: {@link #NO_UNIT}, {@link #UNIT}, {@link #ASK_REGEX}. */
   private static int unitAt(char[] chars, int n, int at) {
@@ -259,14 +257,14 @@ public record GeoEvidence(
       if (end > n || !foldsTo(chars, at, unit)) {
         continue;
       }
-      if (u == UNIT_WITHOUT_BOUNDARY || end == n) {
+      if (u == WORD_UNITS.length - 1 || end == n) { // the last unit needs no \b
         return UNIT;
       }
       // The unit ends with a letter, so \b holds where no word character follows.
       char next = chars[end];
       if (next >= 128) {
         verdict = ASK_REGEX;
-      } else if (!ASCII_WORD[next] && next != '_') {
+      } else if (!isAsciiRegexWord(next)) {
         return UNIT;
       }
     }
@@ -388,7 +386,7 @@ public record GeoEvidence(
       // A verb starts with a letter, and \b before it needs a character that is not a word character: no
       // \b lies between two ASCII word characters. Between an ASCII letter and a non-ASCII one (the long s,
       // which the regex folds to s) some JDKs see one, so a non-ASCII start is always asked.
-      boolean inAsciiWord = c < 128 && previous < 128 && (ASCII_WORD[previous] || previous == '_');
+      boolean inAsciiWord = c < 128 && previous < 128 && isAsciiRegexWord(previous);
       previous = c;
       if (inAsciiWord || !startsVerb(text, i)) {
         continue;
@@ -647,6 +645,11 @@ public record GeoEvidence(
   /** {@link Character#toLowerCase(char)}, from a table for ASCII. */
   private static char toLower(char c) {
     return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+  }
+
+  /** {@code \w} of a regex without {@link Pattern#UNICODE_CHARACTER_CLASS}, for an ASCII {@code c}. */
+  private static boolean isAsciiRegexWord(char c) {
+    return ASCII_WORD[c] || c == '_';
   }
 
   /** {@link Character#isLetterOrDigit(char)}, from a table for ASCII. */
