@@ -224,7 +224,8 @@ public final class Fields {
     int year = digits(t, 0, 4);
     int month = digits(t, 5, 7);
     int day = digits(t, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
       return Optional.empty();
     }
     return Optional.of(LocalDate.of(year, month, day));
