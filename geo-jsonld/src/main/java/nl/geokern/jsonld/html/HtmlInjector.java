@@ -121,6 +121,12 @@ public final class HtmlInjector {
   record Splice(byte[] page, int start, int end, byte[] block, InjectionResult.Action action, PageCharset charset,
       List<ExistingJsonLd> existing, List<String> warnings) {
 
+    /** Copies the lists, as {@link InjectionResult} does: a caller may hand them on. */
+    Splice {
+      existing = List.copyOf(existing);
+      warnings = List.copyOf(warnings);
+    }
+
     /** Whether the new page differs from {@code page}. */
     boolean changed() {
       return action != InjectionResult.Action.UNCHANGED;

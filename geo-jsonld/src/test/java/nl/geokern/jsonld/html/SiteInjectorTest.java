@@ -270,6 +270,9 @@ class SiteInjectorTest {
     SiteInjectionResult r = SiteInjector.create(2).run(root, SiteInjectorTest::content);
     assertEquals(1, r.existingJsonLd().size());
     assertEquals("{\"@type\":\"FAQPage\"}", r.existingJsonLd().get("faq.html").get(0).text());
+    // the result is a value: the lists in it cannot be changed either
+    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+        () -> r.existingJsonLd().get("faq.html").clear());
   }
 
   @Test
