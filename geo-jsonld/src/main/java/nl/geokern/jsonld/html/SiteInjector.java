@@ -523,7 +523,9 @@ public final class SiteInjector {
       }
       Map<String, InjectManifest.Page> old = new HashMap<>();
       if (known != null) {
-        known.folder().pages().forEach(p -> old.put(p.name(), p));
+        for (int i = 0; i < known.pageCount(); i++) {
+          old.put(known.pageName(i), known.page(i));
+        }
       }
       // the time from before the listing: a change during the listing shows as a different time
       Next n = new Next(rel, InjectManifest.nanos(v.attrs.lastModifiedTime()), listable,
