@@ -192,6 +192,42 @@ class ExampleSiteIT {
   }
 
   @Test
+  void everyPage_declaresTheSiteLanguageInItsHtmlElement() {
+    String language = content.site().language();
+    String primary = language.split("-")[0];
+    List<String> wrong = new ArrayList<>();
+    for (Path page : htmlPages()) {
+      String lang = Jsoup.parse(BuiltSite.text(page)).select("html").attr("lang");
+      if (!lang.equals(primary) && !lang.equalsIgnoreCase(language)) {
+        wrong.add(BuiltSite.siteDirectory().relativize(page) + ": lang=\"" + lang + "\"");
+      }
+    }
+    assertEquals(List.of(), wrong, "pages whose <html lang> is not the site language " + language
+        + " (site.yaml), as maven-site-plugin renders it for the locale in geo-examples/pom.xml");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> postPage_showsItsReferencedFaqItemsAsRelatedQuestionsWithoutMarkup() {
+    return content.posts().stream().map(post -> dynamicTest(post.slug(), () -> {
+      assertFalse(post.faq().isEmpty(), post.path() + ": the plan shows related FAQ items under every post ('faq' ids)");
+      Document doc = Jsoup.parse(BuiltSite.text(BuiltSite.page(post)));
+      assertEquals(1, doc.select("h2:containsOwn(Gerelateerde vragen)").size(),
+          BuiltSite.page(post) + ": expected one 'Gerelateerde vragen' heading");
+      Set<String> marked = ofType(nodes(geoBlock(BuiltSite.page(post))), "FAQPage").stream()
+          .flatMap(f -> questions(f).stream()).map(MarkedUpQuestion::name)
+          .collect(Collectors.toCollection(TreeSet::new));
+      for (String id : post.faq()) {
+        FaqItem item = content.faqItem(id).orElseThrow(() -> new AssertionError(post.path() + ": unknown FAQ id " + id));
+        String href = "../".repeat(post.url().split("/").length - 1) + content.site().faqPage().url() + "#" + id;
+        assertEquals(List.of(item.question().strip()), doc.select("a[href=\"" + href + "\"]").eachText(),
+            BuiltSite.page(post) + ": the related question " + id + " should link to the FAQ page with its question text");
+        assertFalse(marked.contains(item.question().strip()),
+            BuiltSite.page(post) + ": FAQ item " + id + " is marked up on the FAQ page, not again under the post");
+      }
+    }));
+  }
+
+  @Test
   void htmlChecker_reportsNoErrorOnTheSite() {
     Path module = BuiltSite.siteDirectory().getParent().getParent();
     List<Finding> findings = HtmlChecker.check(BuiltSite.siteDirectory(), module);
