@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,25 @@ class PageGraphBuilderTest {
   @Test
   void plainPage_matchesGolden() throws IOException {
     assertGolden("plain-page.jsonld", builder.plainPage("over-ons.html", "Over ons", Optional.empty()));
+  }
+
+  @Test
+  void exampleSite_everyPageGraphMatchesGolden() throws IOException {
+    LoadResult result = ContentLoader.load(Path.of("../geo-examples/src/content"));
+    assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+    ContentSet example = result.content().orElseThrow();
+    PageGraphBuilder graphs = PageGraphBuilder.create(example, new GraphOptions(ZoneId.of("Europe/Amsterdam")));
+    Map<String, Object> pages = new LinkedHashMap<>();
+    for (var post : example.posts()) {
+      pages.put(post.url(), graphs.post(post));
+    }
+    pages.put(example.site().faqPage().url(), graphs.faqPage());
+    pages.put("index.html", graphs.plainPage(""));
+    pages.put("over-ons.html", graphs.plainPage("over-ons.html"));
+    pages.put("home with title", graphs.plainPage("", "Home", Optional.empty()));
+    pages.put("contact with title", graphs.plainPage("contact.html", "Contact", Optional.of("Bel of mail ons.")));
+    pages.put("graph-site voorbeeldcase", builder.post(content.post("voorbeeldcase").orElseThrow()));
+    assertGolden("example-site.jsonld", pages);
   }
 
   @Test
