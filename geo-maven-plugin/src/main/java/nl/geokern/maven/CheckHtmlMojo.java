@@ -8,7 +8,7 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.report.ConsoleReport;
 import nl.geokern.core.report.ValidationReport;
-import nl.geokern.jsonld.site.HtmlChecker;
+import nl.geokern.core.site.HtmlChecker;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -2,8 +2,6 @@ package nl.geokern.jsonld.validate;
 
 import java.util.List;
 import java.util.Objects;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.validate.internal.GoogleProfiles;
 import nl.geokern.jsonld.validate.internal.ValidationRun;
 import nl.geokern.jsonld.vocab.Vocabulary;
@@ -15,8 +13,8 @@ import nl.geokern.jsonld.vocab.Vocabulary;
  * array of objects, or an object with {@code @graph}. To check all JSON-LD blocks of one page
  * together (for example for the one-FAQPage-per-page rule), pass them as one list. Terms of other
  * vocabularies (prefixed names, full IRIs, remote contexts other than schema.org) are skipped.
- * Every finding carries the {@code where} span: the location of the block, since geo does not
- * track lines inside JSON-LD. Instances are immutable and thread-safe.
+ * An issue names the node it is about (type and {@code @id}); where the document sits in a page is
+ * the caller's to add. Instances are immutable and thread-safe.
  *
  * <p>Rule ids (stable) and default severities:
  *
@@ -85,14 +83,12 @@ public final class JsonLdValidator {
   }
 
   /**
-   * Validates one parsed JSON-LD document (or a list of a page's blocks) and returns its findings
-   * in document order.
+   * Validates one parsed JSON-LD document (or a list of a page's blocks) and returns its issues in
+   * document order.
    *
    * @param jsonLd parsed JSON: maps, lists, strings, numbers, booleans and {@code JsonValues.NULL}
-   * @param where the location of the block, used as every finding's span
    */
-  public List<Finding> validate(Object jsonLd, SourceSpan where) {
-    Objects.requireNonNull(where, "where");
-    return new ValidationRun(vocabulary, profiles, where).run(jsonLd);
+  public List<JsonLdIssue> validate(Object jsonLd) {
+    return new ValidationRun(vocabulary, profiles).run(jsonLd);
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.json.JsonValues;
+import nl.geokern.jsonld.suggest.Suggestions;
+import nl.geokern.jsonld.validate.JsonLdIssue;
 import nl.geokern.jsonld.validate.internal.JsonLdContext.Kind;
 import nl.geokern.jsonld.validate.internal.JsonLdContext.Term;
 import nl.geokern.jsonld.vocab.TermStatus;
@@ -57,8 +57,7 @@ public final class ValidationRun {
 
   private final Vocabulary vocab;
   private final GoogleProfiles profiles;
-  private final SourceSpan where;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<JsonLdIssue> issues = new ArrayList<>();
   private final List<Node> nodes = new ArrayList<>();
   private final Map<Map<?, ?>, Node> nodeOfMap = new IdentityHashMap<>();
   private final Map<String, Node> nodeOfId = new HashMap<>();
@@ -91,15 +90,14 @@ public final class ValidationRun {
     }
   }
 
-  /** Prepares a run with the vocabulary, the profiles and the span every finding points at. */
-  public ValidationRun(Vocabulary vocab, GoogleProfiles profiles, SourceSpan where) {
+  /** Prepares a run with the vocabulary and the profiles. */
+  public ValidationRun(Vocabulary vocab, GoogleProfiles profiles) {
     this.vocab = vocab;
     this.profiles = profiles;
-    this.where = where;
   }
 
-  /** Validates a parsed JSON-LD document and returns the findings in document order. */
-  public List<Finding> run(Object jsonLd) {
+  /** Validates a parsed JSON-LD document and returns the issues in document order. */
+  public List<JsonLdIssue> run(Object jsonLd) {
     collect(jsonLd, JsonLdContext.NONE, "", true);
     List<Node> faqPages = new ArrayList<>();
     for (Node n : nodes) {
@@ -112,14 +110,14 @@ public final class ValidationRun {
       checkProfiles(n);
     }
     if (faqPages.size() > 1) {
-      findings.add(Finding.error(FAQPAGE_COUNT, where,
+      issues.add(JsonLdIssue.error(FAQPAGE_COUNT,
           faqPages.size() + " FAQPage nodes in one page ("
               + faqPages.stream().map(n -> n.label).collect(Collectors.joining("; "))
               + "); expected at most one FAQPage per page",
           "Merge the questions into one FAQPage node whose mainEntity lists every Question, "
               + "and mark up each question once site-wide."));
     }
-    return List.copyOf(findings);
+    return List.copyOf(issues);
   }
 
   // ---------------------------------------------------------------- collecting nodes
@@ -172,7 +170,7 @@ public final class ValidationRun {
       idBases.add(base(n.id));
     }
     if (topLevel && !c.declared()) {
-      findings.add(Finding.warning(MISSING_CONTEXT, where,
+      issues.add(JsonLdIssue.warning(MISSING_CONTEXT,
           n.label + ": no @context; read as https://schema.org",
           "Add \"@context\": \"https://schema.org\" to the top-level object."));
     }
@@ -277,7 +275,7 @@ public final class ValidationRun {
           .map(s -> "did you mean \"" + s + "\"?")
           .orElse("Use a type listed at https://schema.org/docs/full.html, or a prefixed term of another vocabulary.");
     }
-    findings.add(Finding.error(UNKNOWN_TYPE, where, message, hint));
+    issues.add(JsonLdIssue.error(UNKNOWN_TYPE, message, hint));
   }
 
   private void unknownProperty(Node n, String key, String prop, List<String> knownTypes) {
@@ -292,7 +290,7 @@ public final class ValidationRun {
           .map(s -> "did you mean \"" + s + "\"?")
           .orElse("Use a property listed for the node's type at https://schema.org, or a prefixed term of another vocabulary.");
     }
-    findings.add(Finding.error(UNKNOWN_PROPERTY, where, message, hint));
+    issues.add(JsonLdIssue.error(UNKNOWN_PROPERTY, message, hint));
   }
 
   private void notOnType(Node n, String prop, List<String> knownTypes) {
@@ -301,7 +299,7 @@ public final class ValidationRun {
         ? String.join(", ", domains.subList(0, 6)) + " and " + (domains.size() - 6) + " more"
         : String.join(", ", domains);
     String typeText = String.join(" or ", knownTypes);
-    findings.add(Finding.error(PROPERTY_NOT_ON_TYPE, where,
+    issues.add(JsonLdIssue.error(PROPERTY_NOT_ON_TYPE,
         n.label + ": property \"" + prop + "\" is not allowed on " + typeText
             + " (nor on its supertypes); expected a node of type " + domainText,
         "Move \"" + prop + "\" to a node of a type it belongs to, or change the node's @type."));
@@ -311,18 +309,18 @@ public final class ValidationRun {
     List<String> by = vocab.supersededBy(term);
     if (!by.isEmpty()) {
       String replacement = by.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" or "));
-      findings.add(Finding.warning(SUPERSEDED, where,
+      issues.add(JsonLdIssue.warning(SUPERSEDED,
           n.label + ": " + kind + " \"" + term + "\" is superseded by " + replacement,
           "Use " + replacement + " instead."));
     }
     Optional<TermStatus> status = vocab.status(term);
     if (status.isPresent() && status.get() == TermStatus.PENDING) {
-      findings.add(Finding.warning(PENDING, where,
+      issues.add(JsonLdIssue.warning(PENDING,
           n.label + ": " + kind + " \"" + term + "\" is pending on schema.org " + vocab.release()
               + " (proposed, not yet part of the core vocabulary)",
           "Pending terms may change or disappear; keep it only if consumers you target read it."));
     } else if (status.isPresent() && status.get() == TermStatus.RETIRED) {
-      findings.add(Finding.warning(RETIRED, where,
+      issues.add(JsonLdIssue.warning(RETIRED,
           n.label + ": " + kind + " \"" + term + "\" is retired to the schema.org attic",
           "Remove it or replace it with a current term."));
     }
@@ -403,7 +401,7 @@ public final class ValidationRun {
         }
       }
     }
-    findings.add(Finding.error(RANGE, where,
+    issues.add(JsonLdIssue.error(RANGE,
         n.label + ": " + prop + " = " + article(childTypes.get(0)) + " " + String.join("/", childTypes) + " node" + idSuffix(child)
             + ", which is outside its range; expected " + expected(ranges),
         "Give the value a type " + prop + " accepts (" + String.join(", ", sorted(ranges))
@@ -423,11 +421,11 @@ public final class ValidationRun {
       return;
     }
     if (ref.startsWith("#") || (ref.indexOf('#') > 0 && idBases.contains(base(ref)))) {
-      findings.add(Finding.warning(UNRESOLVED_ID, where,
+      issues.add(JsonLdIssue.warning(UNRESOLVED_ID,
           n.label + ": " + prop + " refers to \"" + truncate(ref) + "\", which no node in this document defines",
           "Add a node with \"@id\": \"" + truncate(ref) + "\" to the graph, or correct the reference."));
     } else {
-      findings.add(Finding.info(EXTERNAL_ID, where,
+      issues.add(JsonLdIssue.info(EXTERNAL_ID,
           n.label + ": " + prop + " refers to \"" + truncate(ref) + "\", which is not defined in this document",
           "Fine when another page or document defines that node; otherwise add it here."));
     }
@@ -484,7 +482,7 @@ public final class ValidationRun {
       hint = "Write a node, e.g. {\"@type\": \"" + type + "\", \"name\": \"" + truncate(s) + "\"}, "
           + "so that consumers know what the text names.";
     }
-    findings.add(Finding.warning(RANGE_TEXT, where,
+    issues.add(JsonLdIssue.warning(RANGE_TEXT,
         n.label + ": " + prop + " = \"" + truncate(s) + "\" is plain text; expected " + expected(ranges), hint));
   }
 
@@ -519,7 +517,7 @@ public final class ValidationRun {
   }
 
   private void rangeError(Node n, String prop, String valueText, Set<String> ranges) {
-    findings.add(Finding.error(RANGE, where,
+    issues.add(JsonLdIssue.error(RANGE,
         n.label + ": " + prop + " = " + valueText + " is outside its range; expected " + expected(ranges),
         "Write " + prop + " as " + howTo(ranges) + "."));
   }
@@ -581,7 +579,7 @@ public final class ValidationRun {
         continue;
       }
       if (!p.statusNote().isEmpty()) {
-        findings.add(Finding.info("google." + p.id() + "." + p.status(), where,
+        issues.add(JsonLdIssue.info("google." + p.id() + "." + p.status(),
             n.label + ": " + p.statusNote(),
             "Keep the markup for answer engines; do not expect a " + p.feature()
                 + " rich result (profile checked " + p.checked() + ": " + p.source() + ")."));
@@ -594,14 +592,14 @@ public final class ValidationRun {
     String doc = "Google " + p.feature() + " profile, checked " + p.checked();
     for (String r : shape.required()) {
       if (!present(n, r)) {
-        findings.add(Finding.error("google." + p.id() + ".missing-required", where,
+        issues.add(JsonLdIssue.error("google." + p.id() + ".missing-required",
             label + ": required property \"" + r + "\" is missing (" + doc + ")",
             "Add \"" + r + "\"; see " + p.source() + "."));
       }
     }
     for (String r : shape.recommended()) {
       if (!present(n, r)) {
-        findings.add(Finding.warning("google." + p.id() + ".missing-recommended", where,
+        issues.add(JsonLdIssue.warning("google." + p.id() + ".missing-recommended",
             label + ": recommended property \"" + r + "\" is missing (" + doc + ")",
             "Add \"" + r + "\"; see " + p.source() + "."));
       }
@@ -609,7 +607,7 @@ public final class ValidationRun {
     for (String r : shape.exactlyOne()) {
       int count = values(n, r).size();
       if (count > 1) {
-        findings.add(Finding.error("google." + p.id() + ".count", where,
+        issues.add(JsonLdIssue.error("google." + p.id() + ".count",
             label + ": \"" + r + "\" has " + count + " values; expected exactly one (" + doc + ")",
             "Keep one \"" + r + "\" and drop the others."));
       }
@@ -624,7 +622,7 @@ public final class ValidationRun {
           if (child == null && isUnresolvedReference(v)) {
             continue; // reported as an unresolved or external reference; its type is unknown
           }
-          findings.add(Finding.error("google." + p.id() + ".type", where,
+          issues.add(JsonLdIssue.error("google." + p.id() + ".type",
               label + ": " + prop + " = " + describe(v) + "; expected " + article(sub.types().get(0)) + " "
                   + String.join(" or ", sub.types())
                   + " node (" + doc + ")",

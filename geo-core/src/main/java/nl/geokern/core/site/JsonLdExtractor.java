@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.html;
+package nl.geokern.core.site;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.SourceSpan;
+import nl.geokern.jsonld.html.CharsetSniffer;
+import nl.geokern.jsonld.html.HtmlInjector;
+import nl.geokern.jsonld.html.PageCharset;
 import nl.geokern.jsonld.json.JsonValues;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

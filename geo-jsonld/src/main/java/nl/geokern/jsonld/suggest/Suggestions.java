@@ -1,21 +1,37 @@
-package nl.geokern.jsonld.validate.internal;
+package nl.geokern.jsonld.suggest;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Finds the known name closest to a misspelled one, for "did you mean" hints. */
+/**
+ * Finds the known name closest to a misspelt one, for the "did you mean …?" hints of every geo
+ * message (unknown keys, rule ids, references, schema.org terms).
+ */
 public final class Suggestions {
 
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code word} by edit distance (insertions, deletions, substitutions
-   * and swaps of adjacent letters), if it is close enough to be a likely typo. Ties go to a
-   * {@code preferred} candidate, then to the alphabetically first.
+   * The candidate closest to {@code word}, ignoring case, if it is close enough to be a likely typo.
+   * Ties go to the first candidate in iteration order.
+   *
+   * @see #closest(String, Collection, Predicate)
+   */
+  public static Optional<String> closest(String word, Collection<String> candidates) {
+    return closest(word, candidates, c -> false);
+  }
+
+  /**
+   * The candidate closest to {@code word} by {@link #distance edit distance}, ignoring case, if it
+   * is close enough to be a likely typo: one edit for words of up to 4 characters, two up to 8,
+   * three beyond. Ties go to a {@code preferred} candidate, then to the first in iteration order.
    */
   public static Optional<String> closest(String word, Collection<String> candidates, Predicate<String> preferred) {
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(preferred, "preferred");
     String w = word.toLowerCase(Locale.ROOT);
     int limit = w.length() <= 4 ? 1 : w.length() <= 8 ? 2 : 3;
     String best = null;
@@ -23,15 +39,14 @@ public final class Suggestions {
     boolean bestPreferred = false;
     for (String c : candidates) {
       if (Math.abs(c.length() - w.length()) > limit) {
-        continue;
+        continue; // the distance is at least the difference in length
       }
       int d = distance(w, c.toLowerCase(Locale.ROOT));
       if (d > limit) {
         continue;
       }
       boolean p = preferred.test(c);
-      if (d < bestDistance || (d == bestDistance && p && !bestPreferred)
-          || (d == bestDistance && p == bestPreferred && c.compareTo(best) < 0)) {
+      if (d < bestDistance || (d == bestDistance && p && !bestPreferred)) {
         best = c;
         bestDistance = d;
         bestPreferred = p;
@@ -40,8 +55,11 @@ public final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** Optimal-string-alignment distance between two strings. */
-  static int distance(String a, String b) {
+  /**
+   * The optimal-string-alignment distance between two strings: the fewest insertions, deletions,
+   * substitutions and swaps of adjacent characters that turn one into the other (case counts).
+   */
+  public static int distance(CharSequence a, CharSequence b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.html;
+package nl.geokern.core.site;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

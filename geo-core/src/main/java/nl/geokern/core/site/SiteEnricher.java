@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -17,7 +17,7 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.jsonld.graph.PageGraphBuilder;
+import nl.geokern.core.graph.PageGraphBuilder;
 import nl.geokern.jsonld.html.ExistingJsonLd;
 import nl.geokern.jsonld.html.SiteInjectionResult;
 import nl.geokern.jsonld.html.SiteInjector;

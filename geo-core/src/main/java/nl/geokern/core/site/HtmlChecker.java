@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import nl.geokern.core.finding.Finding;
-import nl.geokern.jsonld.html.JsonLdBlock;
-import nl.geokern.jsonld.html.JsonLdExtractor;
 import nl.geokern.jsonld.html.SiteInjector;
-import nl.geokern.jsonld.html.VisibleText;
+import nl.geokern.jsonld.validate.JsonLdIssue;
 import nl.geokern.jsonld.validate.JsonLdValidator;
 
 /**
@@ -70,10 +68,10 @@ public final class HtmlChecker {
         continue;
       }
       Object value = block.value().orElseThrow();
-      for (Finding f : validator.validate(value, block.span())) {
+      for (JsonLdIssue issue : validator.validate(value)) {
         // The vocabulary check counts FAQPage nodes per block; the page-wide count is made below.
-        if (!f.ruleId().equals(FAQPAGE_COUNT)) {
-          findings.add(f);
+        if (!issue.ruleId().equals(FAQPAGE_COUNT)) {
+          findings.add(Finding.of(issue, block.span()));
         }
       }
       List<Map<String, Object>> faqs = new ArrayList<>();

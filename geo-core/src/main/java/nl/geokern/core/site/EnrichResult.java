@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.jsonld.graph.GraphOptions;
+import nl.geokern.core.graph.GraphOptions;
 import nl.geokern.jsonld.json.JsonValues;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

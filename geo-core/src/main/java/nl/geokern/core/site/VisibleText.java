@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.html;
+package nl.geokern.core.site;
 
 import java.text.Normalizer;
 import java.util.Locale;

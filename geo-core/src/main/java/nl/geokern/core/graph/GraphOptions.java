@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.graph;
+package nl.geokern.core.graph;
 
 import java.time.ZoneId;
 import java.util.Objects;

@@ -1,10 +1,10 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.jsonld.graph.GraphOptions;
+import nl.geokern.core.graph.GraphOptions;
 
 /**
  * What to enrich: the content, the generated site, and how.

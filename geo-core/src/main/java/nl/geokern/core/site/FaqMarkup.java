@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.site;
+package nl.geokern.core.site;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.html;
+package nl.geokern.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.graph;
+package nl.geokern.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,20 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.json.JsonLdWriter;
+import nl.geokern.jsonld.validate.JsonLdIssue;
 import nl.geokern.jsonld.validate.JsonLdValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Golden graphs of a blog post with a FAQ, the FAQ page and a plain page. Regenerate on purpose with
- * {@code mvn test -pl geo-jsonld -Dgeo.updateGolden=true}.
+ * {@code mvn test -pl geo-core -am -Dgeo.updateGolden=true}.
  */
 class PageGraphBuilderTest {
 
@@ -104,8 +103,8 @@ class PageGraphBuilderTest {
         builder.plainPage("", "Home", Optional.empty()));
     JsonLdValidator validator = JsonLdValidator.create();
     for (Map<String, Object> graph : graphs) {
-      List<Finding> problems = validator.validate(graph, SourceSpan.UNKNOWN).stream()
-          .filter(f -> f.severity() != Severity.INFO)
+      List<JsonLdIssue> problems = validator.validate(graph).stream()
+          .filter(f -> f.severity() != JsonLdIssue.Severity.INFO)
           .toList();
       assertEquals(List.of(), problems, JsonLdWriter.write(graph, JsonLdWriter.Options.PRETTY));
       Set<String> ids = new HashSet<>();
