@@ -23,6 +23,7 @@ import nl.geokern.jsonld.html.SiteInjectionResult;
 import nl.geokern.jsonld.html.SiteInjector;
 import nl.geokern.jsonld.json.JsonLdWriter;
 import nl.geokern.jsonld.json.JsonValues;
+import nl.geokern.jsonld.schema.JsonLdGraph;
 
 /**
  * Injects each page's graph into a generated site: posts and the FAQ page are matched by url, other
@@ -99,8 +100,8 @@ public final class SiteEnricher {
    * (such as classes in a reactor) has no stable stamp, so then every graph is built and compared.
    */
   static Optional<String> graphsKey(EnrichRequest request) {
-    Optional<String> core = codeStamp(ContentSet.class);
-    Optional<String> jsonld = codeStamp(PageGraphBuilder.class);
+    Optional<String> core = codeStamp(PageGraphBuilder.class);
+    Optional<String> jsonld = codeStamp(JsonLdGraph.class);
     if (request.contentKey().isEmpty() || core.isEmpty() || jsonld.isEmpty()) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package nl.geokern.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,16 +80,15 @@ class PageGraphBuilderTest {
   }
 
   @Test
-  void siteNodes_sharedByEveryPage_areReadOnlyAndGiveTheSameBytes() {
+  void siteNodes_sameOnEveryPage_aPageChangingItsGraphLeavesTheOthersAlone() {
     String fresh = JsonLdWriter.write(PageGraphBuilder.create(content, new GraphOptions(ZoneId.of("Europe/Amsterdam")))
         .plainPage("over-ons.html"));
-    builder.post(content.post("wat-kost-een-workshop").orElseThrow());
-    builder.faqPage();
-    Map<String, Object> plain = builder.plainPage("over-ons.html");
-    assertEquals(fresh, JsonLdWriter.write(plain));
+    Map<String, Object> post = builder.post(content.post("wat-kost-een-workshop").orElseThrow());
     @SuppressWarnings("unchecked")
-    Map<String, Object> organization = (Map<String, Object>) ((List<?>) plain.get("@graph")).get(0);
-    assertThrows(UnsupportedOperationException.class, () -> organization.put("name", "changed"));
+    Map<String, Object> organization = (Map<String, Object>) ((List<?>) post.get("@graph")).get(0);
+    organization.put("name", "changed");
+    builder.faqPage();
+    assertEquals(fresh, JsonLdWriter.write(builder.plainPage("over-ons.html")));
   }
 
   @Test
