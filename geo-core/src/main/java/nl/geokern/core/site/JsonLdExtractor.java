@@ -48,7 +48,7 @@ public final class JsonLdExtractor {
    * Parses page bytes (charset sniffed like the injector does) with source positions tracked, so
    * that one parse serves both {@link #extract(Path, Document)} and {@link VisibleText#of(Document)}.
    */
-  public static Document parse(byte[] page) {
+  static Document parse(byte[] page) {
     Objects.requireNonNull(page, "page");
     PageCharset cs = CharsetSniffer.sniff(page);
     Charset charset = cs.charset();
@@ -57,7 +57,7 @@ public final class JsonLdExtractor {
   }
 
   /** Extracts the blocks of a page parsed by {@link #parse(byte[])}; {@code path} names the page in spans. */
-  public static List<JsonLdBlock> extract(Path path, Document doc) {
+  static List<JsonLdBlock> extract(Path path, Document doc) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(doc, "doc");
     List<JsonLdBlock> blocks = new ArrayList<>();

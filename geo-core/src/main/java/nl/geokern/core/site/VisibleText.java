@@ -32,7 +32,7 @@ public final class VisibleText {
   }
 
   /** Extracts the visible text of an already parsed page; the document itself is not changed. */
-  public static VisibleText of(Document doc) {
+  static VisibleText of(Document doc) {
     Objects.requireNonNull(doc, "doc");
     if (doc.body() == null) {
       return new VisibleText("");

@@ -2,8 +2,6 @@ package nl.geokern.jsonld.validate;
 
 import java.util.List;
 import java.util.Objects;
-import nl.geokern.jsonld.validate.internal.GoogleProfiles;
-import nl.geokern.jsonld.validate.internal.ValidationRun;
 import nl.geokern.jsonld.vocab.Vocabulary;
 
 /**

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.validate.internal;
+package nl.geokern.jsonld.validate;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks whether a text parses as one of schema.org's data types (ISO 8601 dates, numbers, URLs). */
-public final class Literals {
+final class Literals {
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern TIME =

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.validate.internal;
+package nl.geokern.jsonld.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import nl.geokern.jsonld.json.JsonValues;
  *
  * @param profiles one profile per rich-result feature
  */
-public record GoogleProfiles(List<Profile> profiles) {
+record GoogleProfiles(List<Profile> profiles) {
 
   /** Classpath location of the bundled profiles. */
   public static final String RESOURCE = "/nl/geokern/jsonld/vocab/google-profiles.json";

@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.validate.internal;
+package nl.geokern.jsonld.validate;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import nl.geokern.jsonld.vocab.Vocabulary;
  * any other remote context marks the context as {@linkplain #foreign() foreign}, so that terms
  * schema.org does not know may belong to it.
  */
-public final class JsonLdContext {
+final class JsonLdContext {
 
   /** The context of a document that declares none. */
   public static final JsonLdContext NONE = new JsonLdContext(false, null, false, Map.of());

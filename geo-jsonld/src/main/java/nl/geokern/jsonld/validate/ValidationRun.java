@@ -1,4 +1,4 @@
-package nl.geokern.jsonld.validate.internal;
+package nl.geokern.jsonld.validate;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.geokern.jsonld.json.JsonValues;
 import nl.geokern.jsonld.suggest.Suggestions;
-import nl.geokern.jsonld.validate.JsonLdIssue;
-import nl.geokern.jsonld.validate.internal.JsonLdContext.Kind;
-import nl.geokern.jsonld.validate.internal.JsonLdContext.Term;
+import nl.geokern.jsonld.validate.JsonLdContext.Kind;
+import nl.geokern.jsonld.validate.JsonLdContext.Term;
 import nl.geokern.jsonld.vocab.TermStatus;
 import nl.geokern.jsonld.vocab.Vocabulary;
 
@@ -25,7 +24,7 @@ import nl.geokern.jsonld.vocab.Vocabulary;
  * One validation of one JSON-LD document: collects its nodes, then checks each against the
  * vocabulary and Google's profiles. Not thread-safe; create one per document.
  */
-public final class ValidationRun {
+final class ValidationRun {
 
   // Rule ids; JsonLdValidator re-exports them as its public constants.
   /** Unknown @type. */
