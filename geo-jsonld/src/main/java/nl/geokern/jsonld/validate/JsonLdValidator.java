@@ -33,29 +33,29 @@ import nl.geokern.jsonld.vocab.Vocabulary;
 public final class JsonLdValidator {
 
   /** A {@code @type} that schema.org does not define. */
-  public static final String UNKNOWN_TYPE = ValidationRun.UNKNOWN_TYPE;
+  public static final String UNKNOWN_TYPE = "jsonld.unknown-type";
   /** A property key that schema.org does not define. */
-  public static final String UNKNOWN_PROPERTY = ValidationRun.UNKNOWN_PROPERTY;
+  public static final String UNKNOWN_PROPERTY = "jsonld.unknown-property";
   /** A property used on a type that does not allow it, even through its supertypes. */
-  public static final String PROPERTY_NOT_ON_TYPE = ValidationRun.PROPERTY_NOT_ON_TYPE;
+  public static final String PROPERTY_NOT_ON_TYPE = "jsonld.property-not-on-type";
   /** A value that does not fit the property's range. */
-  public static final String RANGE = ValidationRun.RANGE;
+  public static final String RANGE = "jsonld.range";
   /** Plain text where the property expects a node (a Person, an Organization, …). */
-  public static final String RANGE_TEXT = ValidationRun.RANGE_TEXT;
+  public static final String RANGE_TEXT = "jsonld.range-text";
   /** A superseded term; the message names its replacement. */
-  public static final String SUPERSEDED = ValidationRun.SUPERSEDED;
+  public static final String SUPERSEDED = "jsonld.superseded";
   /** A term that is still pending on schema.org. */
-  public static final String PENDING = ValidationRun.PENDING;
+  public static final String PENDING = "jsonld.pending";
   /** A term retired to the schema.org attic. */
-  public static final String RETIRED = ValidationRun.RETIRED;
+  public static final String RETIRED = "jsonld.retired";
   /** A same-page {@code @id} reference that no node in the document defines. */
-  public static final String UNRESOLVED_ID = ValidationRun.UNRESOLVED_ID;
+  public static final String UNRESOLVED_ID = "jsonld.unresolved-id";
   /** An {@code @id} reference to a node outside the document. */
-  public static final String EXTERNAL_ID = ValidationRun.EXTERNAL_ID;
+  public static final String EXTERNAL_ID = "jsonld.external-id";
   /** More than one FAQPage node on one page. */
-  public static final String FAQPAGE_COUNT = ValidationRun.FAQPAGE_COUNT;
+  public static final String FAQPAGE_COUNT = "jsonld.faqpage-count";
   /** A top-level node without {@code @context}. */
-  public static final String MISSING_CONTEXT = ValidationRun.MISSING_CONTEXT;
+  public static final String MISSING_CONTEXT = "jsonld.missing-context";
 
   private final Vocabulary vocabulary;
   private final GoogleProfiles profiles;
