@@ -11,7 +11,7 @@ assert log.contains("--- ${pluginPrefix}:inject (inject-second) @ inject-twice -
 assert log.contains("--- ${pluginPrefix}:inject (default-cli) @ inject-twice ---")
 assert !log.contains('[ERROR]')
 def report = new File(basedir, 'target/geo/inject/geo-report.html')
-assert lines.count { it == "[INFO] geo:inject: report in ${report}".toString() } == 3 : 'every run says where its report is'
+assert lines.count { it == "[INFO] geo:inject: reports in ${report.parentFile} (open geo-report.html)".toString() } == 3 : 'every run says where its reports are'
 assert report.isFile()
 assert new File(basedir, 'target/geo/inject/geo-report.json').text.contains('"errors": 0')
 assert lines.count { it == '[INFO] BUILD SUCCESS' } == 2

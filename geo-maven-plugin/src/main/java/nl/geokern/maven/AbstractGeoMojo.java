@@ -1,7 +1,6 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadOptions;
 import nl.geokern.core.load.LoadResult;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.report.ReportFiles;
-import nl.geokern.core.report.ValidationReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -150,7 +147,11 @@ abstract class AbstractGeoMojo extends AbstractMojo {
    * anything from invalid content.
    */
   ContentSet loadContentOrFail() throws MojoFailureException {
-    LoadResult result = ContentLoader.load(loadOptions());
+    return contentOrFail(ContentLoader.load(loadOptions()));
+  }
+
+  /** Logs the findings of loading; fails the build when the content has errors. */
+  ContentSet contentOrFail(LoadResult result) throws MojoFailureException {
     log(result.findings());
     Optional<ContentSet> content = result.content();
     if (content.isEmpty()) {
@@ -166,20 +167,6 @@ abstract class AbstractGeoMojo extends AbstractMojo {
     return pluginVersion == null ? "unknown" : pluginVersion;
   }
 
-  /**
-   * Writes the JSON, SARIF and HTML reports into {@code directory}.
-   *
-   * @return the HTML report
-   */
-  static Path writeReports(ValidationReport report, File directory) throws MojoExecutionException {
-    try {
-      ReportFiles.write(report, directory.toPath());
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
-    }
-    return directory.toPath().resolve(ReportFiles.HTML);
-  }
-
   /** Logs each finding, compiler-style, at its level. */
   void log(List<Finding> findings) {
     for (Finding f : findings) {
@@ -190,11 +177,5 @@ abstract class AbstractGeoMojo extends AbstractMojo {
         default -> getLog().info(line);
       }
     }
-  }
-
-  /** Parses a severity parameter, failing with the allowed values. */
-  static Severity severity(String value, String property) throws MojoExecutionException {
-    return Severity.parse(value).orElseThrow(() -> new MojoExecutionException(
-        "invalid " + property + " '" + value + "': expected error, warning or info"));
   }
 }

@@ -1,14 +1,9 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.finding.Severity;
 import nl.geokern.core.report.ConsoleReport;
 import nl.geokern.core.report.ValidationReport;
-import nl.geokern.jsonld.site.HtmlChecker;
+import nl.geokern.core.site.HtmlChecker;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * page shows. Writes the same reports as {@code validate}.
  */
 @Mojo(name = "check-html", threadSafe = true, requiresProject = false)
-public class CheckHtmlMojo extends AbstractGeoMojo {
+public class CheckHtmlMojo extends AbstractReportingMojo {
 
   /**
    * The folder of HTML to check.
@@ -29,14 +24,6 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
    */
   @Parameter(property = "geo.siteDirectory", defaultValue = "${project.reporting.outputDirectory}")
   File siteDirectory;
-
-  /**
-   * The severity that fails the build: {@code error}, {@code warning} or {@code info}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "geo.failOnSeverity", defaultValue = "error")
-  String failOnSeverity;
 
   /**
    * Where the reports are written.
@@ -53,6 +40,11 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
    */
   @Parameter(property = "geo.check-html.skip", defaultValue = "false")
   boolean skipCheck;
+
+  @Override
+  File reportDirectory() {
+    return reportDirectory;
+  }
 
   @Override
   boolean skipGoal() {
@@ -76,23 +68,9 @@ public class CheckHtmlMojo extends AbstractGeoMojo {
       throw new MojoFailureException("geo:check-html: the folder " + siteDirectory + " does not exist; point"
           + " -Dgeo.siteDirectory at a folder of HTML");
     }
-    Severity failOn = severity(failOnSeverity, "geo.failOnSeverity");
-    List<Finding> findings = HtmlChecker.check(siteDirectory.toPath(), baseDirectory());
-    log(findings);
-    ValidationReport report = ValidationReport.builder()
-        .toolVersion(toolVersion())
-        .projectName(siteDirectory.getName())
-        .generatedAt(Instant.now())
-        .basePath(baseDirectory())
-        .failOn(failOn)
-        .findings(findings)
+    ValidationReport report = reportBuilder(siteDirectory.getName())
+        .findings(HtmlChecker.check(siteDirectory.toPath(), baseDirectory()))
         .build();
-    Path html = writeReports(report, reportDirectory);
-    getLog().info(ConsoleReport.summaryLine(report));
-    getLog().info("geo:check-html: reports in " + reportDirectory + " (open " + html.getFileName() + ")");
-    if (!report.passed()) {
-      throw new MojoFailureException("geo:check-html found findings at or above '" + failOnSeverity
-          + "' in " + siteDirectory + "; see the lines above or " + html);
-    }
+    report(report, ConsoleReport.summaryLine(report));
   }
 }

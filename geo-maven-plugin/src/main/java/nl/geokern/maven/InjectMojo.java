@@ -1,19 +1,15 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
-import nl.geokern.core.load.SourceFingerprint;
-import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.graph.GraphOptions;
 import nl.geokern.core.report.ValidationReport;
-import nl.geokern.jsonld.graph.GraphOptions;
+import nl.geokern.core.site.EnrichRequest;
+import nl.geokern.core.site.EnrichResult;
+import nl.geokern.core.site.SiteEnricher;
 import nl.geokern.jsonld.html.PageFailure;
-import nl.geokern.jsonld.site.EnrichRequest;
-import nl.geokern.jsonld.site.EnrichResult;
-import nl.geokern.jsonld.site.SiteEnricher;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * lifecycle's {@code default-site} execution runs first in that phase.
  */
 @Mojo(name = "inject", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
-public class InjectMojo extends AbstractGeoMojo {
+public class InjectMojo extends AbstractReportingMojo {
 
   /**
    * The folder of generated HTML.
@@ -56,7 +52,7 @@ public class InjectMojo extends AbstractGeoMojo {
   boolean plainPages;
 
   /**
-   * How many pages are processed at once; 0 means one per processor.
+   * How many pages are processed at once: 1 to 256, or 0 for one per processor.
    *
    * @since 0.1.0
    */
@@ -92,6 +88,11 @@ public class InjectMojo extends AbstractGeoMojo {
   boolean skipInject;
 
   @Override
+  File reportDirectory() {
+    return reportDirectory;
+  }
+
+  @Override
   boolean skipGoal() {
     return skipInject;
   }
@@ -114,40 +115,36 @@ public class InjectMojo extends AbstractGeoMojo {
       throw new MojoFailureException("geo:inject: the site folder " + siteDirectory + " does not exist; generate the"
           + " site first (e.g. mvn site), or point -Dgeo.siteDirectory at the folder of HTML");
     }
-    ZoneId zone;
+    ValidationReport.Builder report = reportBuilder(siteDirectory.getName());
+    EnrichRequest.Loaded loaded;
     try {
-      zone = ZoneId.of(timeZone);
-    } catch (DateTimeException e) {
-      throw new MojoExecutionException("invalid geo.timeZone '" + timeZone + "': expected a zone such as"
-          + " Europe/Amsterdam or UTC", e);
+      loaded = EnrichRequest.load(loadOptions(), siteDirectory.toPath(), new GraphOptions(zone()), plainPages, threads,
+          Optional.of(manifest.toPath()), toolVersion());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("geo:inject: " + e.getMessage(), e);
     }
-    // taken before loading, so that a file edited meanwhile shows as new content on the next run
-    Optional<String> contentKey = SourceFingerprint.of(loadOptions());
-    ContentSet content = loadContentOrFail();
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    String fingerprint = "geo " + toolVersion() + "; timeZone=" + zone + "; plainPages=" + plainPages;
-    EnrichResult result = SiteEnricher.run(new EnrichRequest(content, siteDirectory.toPath(),
-        new GraphOptions(zone), plainPages, n, Optional.of(manifest.toPath()), fingerprint, contentKey));
-    log(result.findings());
+    contentOrFail(loaded.load());
+    EnrichResult result = SiteEnricher.run(loaded.request().orElseThrow());
     for (String url : result.missingPages()) {
       getLog().warn("geo:inject: no page " + url + " under " + siteDirectory + "; its graph was not injected");
     }
     for (PageFailure f : result.injection().failures()) {
       getLog().error("geo:inject: " + f.message());
     }
-    Path report = writeReports(ValidationReport.builder()
-        .toolVersion(toolVersion())
-        .projectName(siteDirectory.getName())
-        .generatedAt(Instant.now())
-        .basePath(baseDirectory())
-        .findings(result.findings())
-        .build(), reportDirectory);
-    getLog().info("geo:inject: " + result.summary() + " in " + siteDirectory + " (" + result.injection().manifestStatus()
-        + ")");
-    getLog().info("geo:inject: report in " + report);
+    report(report.findings(result.findings()).build(), "geo:inject: "
+        + result.summary() + " in " + siteDirectory + " (" + result.injection().manifestStatus() + ")");
     if (result.injection().failed() > 0) {
       throw new MojoFailureException("geo:inject: " + result.injection().failed() + " page(s) failed; see the errors"
           + " above. Other pages were written whole; failed pages were left as they were.");
+    }
+  }
+
+  private ZoneId zone() throws MojoExecutionException {
+    try {
+      return ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      throw new MojoExecutionException("invalid geo.timeZone '" + timeZone + "': expected a zone such as"
+          + " Europe/Amsterdam or UTC", e);
     }
   }
 }

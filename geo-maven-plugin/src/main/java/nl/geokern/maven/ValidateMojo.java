@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import nl.geokern.core.report.ConsoleReport;
+import nl.geokern.core.report.ValidationReport;
 import nl.geokern.core.validate.ContentValidation;
-import nl.geokern.core.validate.ValidationOutcome;
 import nl.geokern.core.validate.ValidationRequest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code geo.failOnSeverity}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractGeoMojo {
+public class ValidateMojo extends AbstractReportingMojo {
 
   /**
    * The rule configuration ({@code geo-rules.yaml}). The default file is optional; a file named
@@ -32,14 +32,6 @@ public class ValidateMojo extends AbstractGeoMojo {
    */
   @Parameter(property = "geo.rulesFile", defaultValue = "${project.basedir}/geo-rules.yaml")
   File rulesFile;
-
-  /**
-   * The severity that fails the build: {@code error}, {@code warning} or {@code info}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "geo.failOnSeverity", defaultValue = "error")
-  String failOnSeverity;
 
   /**
    * Where the reports are written.
@@ -70,6 +62,11 @@ public class ValidateMojo extends AbstractGeoMojo {
   String projectName;
 
   @Override
+  File reportDirectory() {
+    return reportDirectory;
+  }
+
+  @Override
   boolean skipGoal() {
     return skipValidate;
   }
@@ -91,20 +88,12 @@ public class ValidateMojo extends AbstractGeoMojo {
         loadOptions(),
         rulesFile(),
         date(),
-        severity(failOnSeverity, "geo.failOnSeverity"),
+        failOn(),
         projectName == null || baseDirectory == null ? String.valueOf(baseDirectory().getFileName()) : projectName,
         toolVersion(),
         Instant.now());
-    ValidationOutcome outcome = ContentValidation.run(request);
-    log(outcome.findings());
-    Path html = writeReports(outcome.report(), reportDirectory);
-    getLog().info(ConsoleReport.summaryLine(outcome.report()));
-    getLog().info("geo:validate: reports in " + reportDirectory + " (open " + html.getFileName() + ")");
-    if (outcome.failed()) {
-      throw new MojoFailureException("geo:validate found findings at or above '" + failOnSeverity
-          + "'; fix them (see the lines above or " + html + "), or run with -Dgeo.failOnSeverity=… to change the"
-          + " threshold");
-    }
+    ValidationReport report = ContentValidation.run(request).report();
+    report(report, ConsoleReport.summaryLine(report));
   }
 
   /**

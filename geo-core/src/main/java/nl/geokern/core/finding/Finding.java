@@ -3,6 +3,7 @@ package nl.geokern.core.finding;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.geokern.core.model.SourceSpan;
+import nl.geokern.jsonld.validate.JsonLdIssue;
 
 /**
  * One thing a writer or developer should know about their content or markup: where it is, which
@@ -38,6 +39,19 @@ public record Finding(String ruleId, Severity severity, SourceSpan span, String 
   /** A finding of the given severity. */
   public static Finding of(String ruleId, Severity severity, SourceSpan span, String message, String hint) {
     return new Finding(ruleId, severity, span, message, hint);
+  }
+
+  /**
+   * The finding of an issue geo-jsonld's validator found in a JSON-LD block at {@code span}: the one
+   * place where its issues become findings.
+   */
+  public static Finding of(JsonLdIssue issue, SourceSpan span) {
+    Severity severity = switch (issue.severity()) {
+      case ERROR -> Severity.ERROR;
+      case WARNING -> Severity.WARNING;
+      case INFO -> Severity.INFO;
+    };
+    return new Finding(issue.ruleId(), severity, span, issue.message(), issue.hint());
   }
 
   /** An error finding. */

@@ -598,7 +598,7 @@ public final class ContentLoader {
     }
 
     private void unknownReference(SourceSpan span, String what, String kind, String id, java.util.Collection<String> known) {
-      String hint = nl.geokern.core.text.Suggestions.closest(id, known)
+      String hint = nl.geokern.jsonld.suggest.Suggestions.closest(id, known)
           .map(s -> "did you mean '" + s + "'?")
           .orElse(known.isEmpty() ? "define it first" : "use one of: " + String.join(", ", known.stream().sorted().limit(12).toList())
               + (known.size() > 12 ? ", …" : ""));

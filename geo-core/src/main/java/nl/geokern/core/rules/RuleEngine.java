@@ -38,7 +38,7 @@ public final class RuleEngine {
   public static RuleEngine create(RuleRegistry registry, RulesConfig config) {
     for (String id : config.rules().keySet()) {
       if (registry.rule(id).isEmpty()) {
-        String hint = nl.geokern.core.text.Suggestions.closest(id, registry.rules().stream().map(Rule::id).toList())
+        String hint = nl.geokern.jsonld.suggest.Suggestions.closest(id, registry.rules().stream().map(Rule::id).toList())
             .map(s -> "; did you mean " + s + "?").orElse("");
         throw new IllegalArgumentException("unknown rule id '" + id + "' in the rule configuration" + hint);
       }

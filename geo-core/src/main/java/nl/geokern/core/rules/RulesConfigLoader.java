@@ -22,7 +22,7 @@ import nl.geokern.core.load.internal.YNode;
 import nl.geokern.core.load.internal.YamlTree;
 import nl.geokern.core.model.SourceSpan;
 import nl.geokern.core.rules.internal.OptionsBinder;
-import nl.geokern.core.text.Suggestions;
+import nl.geokern.jsonld.suggest.Suggestions;
 
 /**
  * Reads a project's rule configuration ({@code geo-rules.yaml}) into a {@link RulesConfig},

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A schema.org {@code BlogPosting}: one blog post with the properties Google's article rich
  * results read.
  *
  * <p>With a URL the node gets {@code "@id": "{url}#article"}, the id geo's page graphs use for the
- * article. Properties that may repeat ({@code author}, {@code keywords}, {@code image}) are always
- * written as arrays, also with one value, so the output's shape does not depend on counts. Dates are
- * written as described in {@link SchemaDate}.
+ * article. On its own, properties that may repeat ({@code author}, {@code keywords}, {@code image})
+ * are always written as arrays, also with one value, so the output's shape does not depend on
+ * counts; in a {@link JsonLdGraph} they follow {@link NodeForm}. Dates are written as described in
+ * {@link SchemaDate}.
  *
  * @param url the post's absolute http(s) URL without fragment, if known
  * @param headline the title; required, not blank
@@ -30,6 +32,11 @@ import java.util.Optional;
  * @param inLanguage a BCP 47 language tag such as {@code nl-NL}, if any
  * @param keywords keywords, each not blank
  * @param images absolute http(s) image URLs
+ * @param imageObjects images described as ImageObject nodes, written after {@code images}
+ * @param about what the post is about, such as the places it names
+ * @param mainEntityOfPage the page whose main subject the post is, if given
+ * @param isPartOf the page (or site) the post is part of, if given
+ * @param wordCount the number of words of the body, if known; not negative
  */
 public record BlogPosting(
     Optional<String> url,
@@ -41,27 +48,33 @@ public record BlogPosting(
     Optional<Organization> publisher,
     Optional<String> inLanguage,
     List<String> keywords,
-    List<String> images)
-    implements JsonLdDocument {
+    List<String> images,
+    List<ImageObject> imageObjects,
+    List<SchemaNode> about,
+    Optional<WebPage> mainEntityOfPage,
+    Optional<WebPage> isPartOf,
+    OptionalInt wordCount)
+    implements JsonLdDocument, SchemaNode {
 
   /** Checks every field and copies the lists. */
   public BlogPosting {
     Checks.optional(url, "BlogPosting url", Checks::pageUrl);
     Checks.text(headline, "BlogPosting headline");
     Checks.optional(description, "BlogPosting description", Checks::text);
-    Objects.requireNonNull(datePublished, "datePublished");
-    Objects.requireNonNull(dateModified, "dateModified");
-    if (datePublished.isPresent() && dateModified.isPresent()
-        && dateModified.get().isBefore(datePublished.get())) {
-      throw new IllegalArgumentException("BlogPosting dateModified " + dateModified.get()
-          + " is before datePublished " + datePublished.get()
-          + "; expected the last change on or after first publication");
-    }
+    SchemaDate.checkOrder(datePublished, dateModified, "BlogPosting");
     authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
     Objects.requireNonNull(publisher, "publisher");
     Checks.optional(inLanguage, "BlogPosting inLanguage", Checks::languageTag);
     keywords = Checks.each(keywords, "BlogPosting keyword", Checks::text);
     images = Checks.each(images, "BlogPosting image", Checks::httpUrl);
+    imageObjects = List.copyOf(Objects.requireNonNull(imageObjects, "imageObjects"));
+    about = List.copyOf(Objects.requireNonNull(about, "about"));
+    Objects.requireNonNull(mainEntityOfPage, "mainEntityOfPage");
+    Objects.requireNonNull(isPartOf, "isPartOf");
+    Objects.requireNonNull(wordCount, "wordCount");
+    if (wordCount.isPresent() && wordCount.getAsInt() < 0) {
+      throw new IllegalArgumentException("BlogPosting wordCount " + wordCount.getAsInt() + " is negative");
+    }
   }
 
   /** Starts building a blog posting. */
@@ -69,27 +82,37 @@ public record BlogPosting(
     return new Builder();
   }
 
+  /** {@code {url}#article}, when the URL is known. */
+  @Override
+  public Optional<String> id() {
+    return url.map(u -> u + "#article");
+  }
+
   @Override
   public Map<String, Object> toJsonLd() {
-    Map<String, Object> node = RootNode.of("BlogPosting", url, "#article");
-    node.put("headline", headline);
-    description.ifPresent(d -> node.put("description", d));
-    datePublished.ifPresent(d -> node.put("datePublished", d.toString()));
-    dateModified.ifPresent(d -> node.put("dateModified", d.toString()));
-    if (!authors.isEmpty()) {
-      List<Object> list = new ArrayList<>();
-      authors.forEach(a -> list.add(a.toJsonLd()));
-      node.put("author", list);
-    }
-    publisher.ifPresent(p -> node.put("publisher", p.toJsonLd()));
-    inLanguage.ifPresent(l -> node.put("inLanguage", l));
-    if (!keywords.isEmpty()) {
-      node.put("keywords", new ArrayList<Object>(keywords));
-    }
-    if (!images.isEmpty()) {
-      node.put("image", new ArrayList<Object>(images));
-    }
-    return node;
+    return Members.document(this);
+  }
+
+  @Override
+  public Map<String, Object> toJsonLd(NodeForm form) {
+    List<Object> allImages = new ArrayList<>(images);
+    allImages.addAll(imageObjects);
+    Members node = Members.of(form, id(), "BlogPosting")
+        .put("url", url)
+        .put("headline", headline)
+        .put("description", description)
+        .put("datePublished", datePublished)
+        .put("dateModified", dateModified)
+        .repeated("author", authors)
+        .put("publisher", publisher)
+        .put("inLanguage", inLanguage)
+        .repeated("keywords", keywords)
+        .repeated("image", allImages)
+        .list("about", about)
+        .put("mainEntityOfPage", mainEntityOfPage)
+        .put("isPartOf", isPartOf);
+    wordCount.ifPresent(n -> node.put("wordCount", (long) n)); // JSON integers are Longs, as JsonValues reads them
+    return node.map();
   }
 
   /**
@@ -107,6 +130,11 @@ public record BlogPosting(
     private Optional<String> inLanguage = Optional.empty();
     private List<String> keywords = List.of();
     private List<String> images = List.of();
+    private final List<ImageObject> imageObjects = new ArrayList<>();
+    private List<SchemaNode> about = List.of();
+    private Optional<WebPage> mainEntityOfPage = Optional.empty();
+    private Optional<WebPage> isPartOf = Optional.empty();
+    private OptionalInt wordCount = OptionalInt.empty();
 
     private Builder() {}
 
@@ -235,6 +263,39 @@ public record BlogPosting(
       return this;
     }
 
+    /** Adds an image described as an ImageObject, written after the image URLs. */
+    public Builder image(ImageObject image) {
+      imageObjects.add(Objects.requireNonNull(image, "image"));
+      return this;
+    }
+
+    /** Replaces what the post is about, such as the places it names. */
+    public Builder about(List<? extends SchemaNode> subjects) {
+      this.about = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+      return this;
+    }
+
+    /** Sets the page whose main subject the post is. */
+    public Builder mainEntityOfPage(WebPage page) {
+      this.mainEntityOfPage = Optional.of(Objects.requireNonNull(page, "page"));
+      return this;
+    }
+
+    /** Sets the page the post is part of. */
+    public Builder isPartOf(WebPage page) {
+      this.isPartOf = Optional.of(Objects.requireNonNull(page, "page"));
+      return this;
+    }
+
+    /** Sets the number of words of the body. */
+    public Builder wordCount(int words) {
+      if (words < 0) {
+        throw new IllegalArgumentException("BlogPosting wordCount " + words + " is negative");
+      }
+      this.wordCount = OptionalInt.of(words);
+      return this;
+    }
+
     /**
      * Returns the blog posting.
      *
@@ -247,7 +308,7 @@ public record BlogPosting(
             "a BlogPosting needs a headline; set it with headline(\"…\")");
       }
       return new BlogPosting(url, headline, description, datePublished, dateModified, authors,
-          publisher, inLanguage, keywords, images);
+          publisher, inLanguage, keywords, images, imageObjects, about, mainEntityOfPage, isPartOf, wordCount);
     }
   }
 }

@@ -15,6 +15,7 @@ final class Checks {
 
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final int QUOTE_LIMIT = 60;
 
   private Checks() {}
@@ -67,6 +68,16 @@ final class Checks {
     if (!LANGUAGE_TAG.matcher(value).matches()) {
       throw new IllegalArgumentException(
           field + " " + quote(value) + " is not a BCP 47 language tag; expected e.g. nl-NL or en");
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it reads as a schema.org type name such as {@code LocalBusiness}. */
+  static String typeName(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (!TYPE_NAME.matcher(value).matches()) {
+      throw new IllegalArgumentException(field + " " + quote(value)
+          + " is not a schema.org type name; expected one word in UpperCamelCase, such as LocalBusiness");
     }
     return value;
   }

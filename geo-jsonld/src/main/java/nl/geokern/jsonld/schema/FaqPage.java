@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param url the page's absolute http(s) URL without fragment, if known
  * @param questions the questions in page order; at least one
  */
-public record FaqPage(Optional<String> url, List<Question> questions) implements JsonLdDocument {
+public record FaqPage(Optional<String> url, List<Question> questions) implements JsonLdDocument, SchemaNode {
 
   /** Checks the URL and copies the questions; a FAQ page needs at least one question. */
   public FaqPage {
@@ -47,15 +47,20 @@ public record FaqPage(Optional<String> url, List<Question> questions) implements
     return new Builder();
   }
 
+  /** {@code {url}#webpage}, when the URL is known. */
+  @Override
+  public Optional<String> id() {
+    return url.map(u -> u + "#webpage");
+  }
+
   @Override
   public Map<String, Object> toJsonLd() {
-    Map<String, Object> node = RootNode.of("FAQPage", url, "#webpage");
-    List<Object> entities = new ArrayList<>(questions.size());
-    for (Question q : questions) {
-      entities.add(q.toJsonLd());
-    }
-    node.put("mainEntity", entities);
-    return node;
+    return Members.document(this);
+  }
+
+  @Override
+  public Map<String, Object> toJsonLd(NodeForm form) {
+    return Members.of(form, id(), "FAQPage").put("url", url).list("mainEntity", questions).map();
   }
 
   /**
@@ -64,13 +69,21 @@ public record FaqPage(Optional<String> url, List<Question> questions) implements
    * @param question the question as shown on the page; not blank, kept exactly as given
    * @param answer the answer as shown on the page; not blank, kept exactly as given, and may hold
    *     the simple HTML Google allows in FAQ answers ({@code <p>}, {@code <a href>}, {@code <ul>}…)
+   * @param id the question's {@code @id}, an absolute http(s) URL such as
+   *     {@code https://example.nl/faq.html#kosten}, if it has one
    */
-  public record Question(String question, String answer) {
+  public record Question(String question, String answer, Optional<String> id) implements SchemaNode {
 
     /** Checks that both texts are present and not blank. */
     public Question {
       Checks.text(question, "question");
       Checks.text(answer, "answer");
+      Checks.optional(id, "question @id", Checks::httpUrl);
+    }
+
+    /** Creates a question with its answer and no {@code @id}. */
+    public Question(String question, String answer) {
+      this(question, answer, Optional.empty());
     }
 
     /** Creates a question with its answer. */
@@ -78,16 +91,22 @@ public record FaqPage(Optional<String> url, List<Question> questions) implements
       return new Question(question, answer);
     }
 
+    /** The same question with an {@code @id}. */
+    public Question withId(String id) {
+      return new Question(question, answer, Optional.of(id));
+    }
+
     /** Returns the {@code Question} node with its {@code Answer} as plain JDK values. */
     public Map<String, Object> toJsonLd() {
+      return toJsonLd(NodeForm.STANDALONE);
+    }
+
+    @Override
+    public Map<String, Object> toJsonLd(NodeForm form) {
       Map<String, Object> answerNode = new LinkedHashMap<>();
       answerNode.put("@type", "Answer");
       answerNode.put("text", answer);
-      Map<String, Object> node = new LinkedHashMap<>();
-      node.put("@type", "Question");
-      node.put("name", question);
-      node.put("acceptedAnswer", answerNode);
-      return node;
+      return Members.of(form, id, "Question").put("name", question).put("acceptedAnswer", answerNode).map();
     }
   }
 

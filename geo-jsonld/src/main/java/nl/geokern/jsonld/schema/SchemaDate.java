@@ -87,6 +87,17 @@ public final class SchemaDate {
     return date.isBefore(other.date);
   }
 
+  /** Rejects a modification date before the publication date; {@code type} names the node in the message. */
+  static void checkOrder(Optional<SchemaDate> published, Optional<SchemaDate> modified, String type) {
+    Objects.requireNonNull(published, "datePublished");
+    Objects.requireNonNull(modified, "dateModified");
+    if (published.isPresent() && modified.isPresent() && modified.get().isBefore(published.get())) {
+      throw new IllegalArgumentException(type + " dateModified " + modified.get()
+          + " is before datePublished " + published.get()
+          + "; expected the last change on or after first publication");
+    }
+  }
+
   /** Returns the ISO 8601 text that goes into the JSON-LD. */
   @Override
   public String toString() {

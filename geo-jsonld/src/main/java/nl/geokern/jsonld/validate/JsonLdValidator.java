@@ -2,10 +2,6 @@ package nl.geokern.jsonld.validate;
 
 import java.util.List;
 import java.util.Objects;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.model.SourceSpan;
-import nl.geokern.jsonld.validate.internal.GoogleProfiles;
-import nl.geokern.jsonld.validate.internal.ValidationRun;
 import nl.geokern.jsonld.vocab.Vocabulary;
 
 /**
@@ -15,8 +11,8 @@ import nl.geokern.jsonld.vocab.Vocabulary;
  * array of objects, or an object with {@code @graph}. To check all JSON-LD blocks of one page
  * together (for example for the one-FAQPage-per-page rule), pass them as one list. Terms of other
  * vocabularies (prefixed names, full IRIs, remote contexts other than schema.org) are skipped.
- * Every finding carries the {@code where} span: the location of the block, since geo does not
- * track lines inside JSON-LD. Instances are immutable and thread-safe.
+ * An issue names the node it is about (type and {@code @id}); where the document sits in a page is
+ * the caller's to add. Instances are immutable and thread-safe.
  *
  * <p>Rule ids (stable) and default severities:
  *
@@ -37,29 +33,29 @@ import nl.geokern.jsonld.vocab.Vocabulary;
 public final class JsonLdValidator {
 
   /** A {@code @type} that schema.org does not define. */
-  public static final String UNKNOWN_TYPE = ValidationRun.UNKNOWN_TYPE;
+  public static final String UNKNOWN_TYPE = "jsonld.unknown-type";
   /** A property key that schema.org does not define. */
-  public static final String UNKNOWN_PROPERTY = ValidationRun.UNKNOWN_PROPERTY;
+  public static final String UNKNOWN_PROPERTY = "jsonld.unknown-property";
   /** A property used on a type that does not allow it, even through its supertypes. */
-  public static final String PROPERTY_NOT_ON_TYPE = ValidationRun.PROPERTY_NOT_ON_TYPE;
+  public static final String PROPERTY_NOT_ON_TYPE = "jsonld.property-not-on-type";
   /** A value that does not fit the property's range. */
-  public static final String RANGE = ValidationRun.RANGE;
+  public static final String RANGE = "jsonld.range";
   /** Plain text where the property expects a node (a Person, an Organization, …). */
-  public static final String RANGE_TEXT = ValidationRun.RANGE_TEXT;
+  public static final String RANGE_TEXT = "jsonld.range-text";
   /** A superseded term; the message names its replacement. */
-  public static final String SUPERSEDED = ValidationRun.SUPERSEDED;
+  public static final String SUPERSEDED = "jsonld.superseded";
   /** A term that is still pending on schema.org. */
-  public static final String PENDING = ValidationRun.PENDING;
+  public static final String PENDING = "jsonld.pending";
   /** A term retired to the schema.org attic. */
-  public static final String RETIRED = ValidationRun.RETIRED;
+  public static final String RETIRED = "jsonld.retired";
   /** A same-page {@code @id} reference that no node in the document defines. */
-  public static final String UNRESOLVED_ID = ValidationRun.UNRESOLVED_ID;
+  public static final String UNRESOLVED_ID = "jsonld.unresolved-id";
   /** An {@code @id} reference to a node outside the document. */
-  public static final String EXTERNAL_ID = ValidationRun.EXTERNAL_ID;
+  public static final String EXTERNAL_ID = "jsonld.external-id";
   /** More than one FAQPage node on one page. */
-  public static final String FAQPAGE_COUNT = ValidationRun.FAQPAGE_COUNT;
+  public static final String FAQPAGE_COUNT = "jsonld.faqpage-count";
   /** A top-level node without {@code @context}. */
-  public static final String MISSING_CONTEXT = ValidationRun.MISSING_CONTEXT;
+  public static final String MISSING_CONTEXT = "jsonld.missing-context";
 
   private final Vocabulary vocabulary;
   private final GoogleProfiles profiles;
@@ -85,14 +81,12 @@ public final class JsonLdValidator {
   }
 
   /**
-   * Validates one parsed JSON-LD document (or a list of a page's blocks) and returns its findings
-   * in document order.
+   * Validates one parsed JSON-LD document (or a list of a page's blocks) and returns its issues in
+   * document order.
    *
    * @param jsonLd parsed JSON: maps, lists, strings, numbers, booleans and {@code JsonValues.NULL}
-   * @param where the location of the block, used as every finding's span
    */
-  public List<Finding> validate(Object jsonLd, SourceSpan where) {
-    Objects.requireNonNull(where, "where");
-    return new ValidationRun(vocabulary, profiles, where).run(jsonLd);
+  public List<JsonLdIssue> validate(Object jsonLd) {
+    return new ValidationRun(vocabulary, profiles).run(jsonLd);
   }
 }

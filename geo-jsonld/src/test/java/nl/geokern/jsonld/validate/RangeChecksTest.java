@@ -1,11 +1,9 @@
 package nl.geokern.jsonld.validate;
 
-import static nl.geokern.jsonld.validate.Fixtures.SPAN;
 import static nl.geokern.jsonld.validate.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.geokern.core.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /** Values against the property's range, with the leniencies for text, URLs and enumerations. */
@@ -31,7 +29,7 @@ class RangeChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "BlogPosting", "@id": "#post", "datePublished": "gisteren"}
         """;
-    assertEquals(List.of(Finding.error("jsonld.range", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.range",
             "BlogPosting <#post>: datePublished = \"gisteren\" is outside its range; expected Date or DateTime",
             "Write datePublished as an ISO 8601 date (2026-03-19) or an ISO 8601 date-time (2026-03-19T09:30:00+01:00).")),
         validate(json, JsonLdValidator.RANGE));
@@ -39,10 +37,10 @@ class RangeChecksTest {
 
   @Test
   void validate_textThatIsNoNumberIsAnError() {
-    List<Finding> findings = validate("""
+    List<JsonLdIssue> findings = validate("""
         {"@context": "https://schema.org", "@type": "Book", "@id": "#b", "numberOfPages": "veel"}
         """, JsonLdValidator.RANGE);
-    assertEquals(List.of(Finding.error("jsonld.range", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.range",
             "Book <#b>: numberOfPages = \"veel\" is outside its range; expected Integer",
             "Write numberOfPages as a whole number (12).")),
         findings);
@@ -50,7 +48,7 @@ class RangeChecksTest {
 
   @Test
   void validate_unknownEnumerationMemberIsAnError() {
-    assertEquals(List.of(Finding.error("jsonld.range", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.range",
             "Offer <#offer>: availability = \"https://schema.org/InStok\" is outside its range;"
                 + " expected an ItemAvailability member",
             "Write availability as an ItemAvailability member such as \"https://schema.org/BackOrder\","
@@ -63,7 +61,7 @@ class RangeChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "BlogPosting", "@id": "#post", "author": "Anne de Vries"}
         """;
-    assertEquals(List.of(Finding.warning("jsonld.range-text", SPAN,
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.range-text",
             "BlogPosting <#post>: author = \"Anne de Vries\" is plain text; expected an Organization node or a Person node",
             "Write a node, e.g. {\"@type\": \"Organization\", \"name\": \"Anne de Vries\"}, "
                 + "so that consumers know what the text names.")),
@@ -84,7 +82,7 @@ class RangeChecksTest {
         {"@context": "https://schema.org", "@type": "BlogPosting", "@id": "#post",
          "author": {"@type": "Place", "name": "Utrecht"}}
         """;
-    assertEquals(List.of(Finding.error("jsonld.range", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.range",
             "BlogPosting <#post>: author = a Place node, which is outside its range; expected an Organization node or a Person node",
             "Give the value a type author accepts (Organization, Person or a subtype), or use another property.")),
         validate(json, JsonLdValidator.RANGE));

@@ -1,11 +1,9 @@
 package nl.geokern.jsonld.validate;
 
-import static nl.geokern.jsonld.validate.Fixtures.SPAN;
 import static nl.geokern.jsonld.validate.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.geokern.core.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /** @id references, @context forms and terms of other vocabularies. */
@@ -28,7 +26,7 @@ class ReferenceAndContextTest {
         {"@context": "https://schema.org", "@type": "BlogPosting", "@id": "https://ex.nl/a#article",
          "publisher": {"@id": "https://ex.nl/a#org"}}
         """;
-    assertEquals(List.of(Finding.warning("jsonld.unresolved-id", SPAN,
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.unresolved-id",
             "BlogPosting <https://ex.nl/a#article>: publisher refers to \"https://ex.nl/a#org\", which no node in this document defines",
             "Add a node with \"@id\": \"https://ex.nl/a#org\" to the graph, or correct the reference.")),
         validate(json, JsonLdValidator.UNRESOLVED_ID));
@@ -39,7 +37,7 @@ class ReferenceAndContextTest {
     String json = """
         {"@context": "https://schema.org", "@type": "Book", "@id": "#book", "author": {"@id": "http://viaf.org/viaf/17823"}}
         """;
-    assertEquals(List.of(Finding.info("jsonld.external-id", SPAN,
+    assertEquals(List.of(JsonLdIssue.info("jsonld.external-id",
             "Book <#book>: author refers to \"http://viaf.org/viaf/17823\", which is not defined in this document",
             "Fine when another page or document defines that node; otherwise add it here.")),
         validate(json, JsonLdValidator.EXTERNAL_ID));
@@ -77,12 +75,12 @@ class ReferenceAndContextTest {
     String json = """
         {"@context": {"schema": "https://schema.org/"}, "@type": "schema:Person", "schema:nmae": "Anne"}
         """;
-    assertEquals(List.of("jsonld.unknown-property"), validate(json).stream().map(Finding::ruleId).toList());
+    assertEquals(List.of("jsonld.unknown-property"), validate(json).stream().map(JsonLdIssue::ruleId).toList());
   }
 
   @Test
   void validate_missingContextWarnsAndReadsSchemaOrg() {
-    assertEquals(List.of(Finding.warning("jsonld.missing-context", SPAN,
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.missing-context",
             "Person: no @context; read as https://schema.org",
             "Add \"@context\": \"https://schema.org\" to the top-level object.")),
         validate("{\"@type\": \"Person\", \"name\": \"Anne\"}"));

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.finding.Severity;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.validate.SchemaOrgExamples.Example;
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +42,15 @@ class SchemaOrgExamplesConformanceTest {
         continue;
       }
       parsed++;
-      List<Finding> findings = validator.validate(ex.json(), SourceSpan.of(folder.resolve(ex.file())));
+      List<JsonLdIssue> findings = validator.validate(ex.json());
       boolean unknown = false;
-      for (Finding f : findings) {
+      for (JsonLdIssue f : findings) {
         byRule.merge(f.ruleId() + " (" + f.severity().label() + ")", 1, Integer::sum);
-        if (f.severity() == Severity.ERROR && (f.ruleId().equals(JsonLdValidator.UNKNOWN_TYPE)
+        if (f.severity() == JsonLdIssue.Severity.ERROR && (f.ruleId().equals(JsonLdValidator.UNKNOWN_TYPE)
             || f.ruleId().equals(JsonLdValidator.UNKNOWN_PROPERTY))) {
           unknown = true;
           if (!ALLOWED.containsKey(ex.file())) {
-            unexpected.add(ex.file() + ": " + f.toConsoleLine());
+            unexpected.add(ex.file() + ": " + f);
           }
         }
       }
@@ -68,9 +65,9 @@ class SchemaOrgExamplesConformanceTest {
     if (System.getProperty("geo.printFindings") != null) {
       for (Example ex : examples) {
         if (ex.json() != null) {
-          validator.validate(ex.json(), SourceSpan.of(Path.of(ex.file()))).stream()
+          validator.validate(ex.json()).stream()
               .filter(f -> f.ruleId().matches(System.getProperty("geo.printFindings")))
-              .forEach(f -> System.out.println(f.toConsoleLine()));
+              .forEach(f -> System.out.println(ex.file() + ": " + f));
         }
       }
     }

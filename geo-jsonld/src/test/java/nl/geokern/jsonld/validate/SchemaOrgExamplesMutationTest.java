@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.geokern.core.finding.Finding;
-import nl.geokern.core.model.SourceSpan;
 import nl.geokern.jsonld.validate.SchemaOrgExamples.Example;
 import nl.geokern.jsonld.vocab.Vocabulary;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class SchemaOrgExamplesMutationTest {
         continue;
       }
       parsed++;
-      List<Finding> original = validator.validate(ex.json(), SourceSpan.UNKNOWN);
+      List<JsonLdIssue> original = validator.validate(ex.json());
       Map<String, Object> mutations = new LinkedHashMap<>();
       misspellProperty(ex.json()).ifPresent(m -> mutations.put(JsonLdValidator.UNKNOWN_PROPERTY, m));
       renameType(ex.json()).ifPresent(m -> mutations.put(JsonLdValidator.UNKNOWN_TYPE, m));
@@ -49,7 +47,7 @@ class SchemaOrgExamplesMutationTest {
       for (var e : mutations.entrySet()) {
         applied++;
         long before = count(original, e.getKey());
-        long after = count(validator.validate(e.getValue(), SourceSpan.UNKNOWN), e.getKey());
+        long after = count(validator.validate(e.getValue()), e.getKey());
         if (after > before) {
           caught++;
         } else {
@@ -68,7 +66,7 @@ class SchemaOrgExamplesMutationTest {
         "eg-0488.jsonld jsonld.unknown-property", "eg-0488.jsonld jsonld.unknown-type"), missed);
   }
 
-  private static long count(List<Finding> findings, String ruleId) {
+  private static long count(List<JsonLdIssue> findings, String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).count();
   }
 

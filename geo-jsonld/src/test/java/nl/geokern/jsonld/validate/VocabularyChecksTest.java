@@ -1,11 +1,9 @@
 package nl.geokern.jsonld.validate;
 
-import static nl.geokern.jsonld.validate.Fixtures.SPAN;
 import static nl.geokern.jsonld.validate.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.geokern.core.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /** Unknown types and properties, properties on the wrong type, and term status. */
@@ -27,7 +25,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "BlogPostng", "@id": "#post"}
         """;
-    assertEquals(List.of(Finding.error("jsonld.unknown-type", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.unknown-type",
             "BlogPostng <#post>: @type \"BlogPostng\" is not a schema.org 30.0 type",
             "did you mean \"BlogPosting\"?")),
         validate(json, JsonLdValidator.UNKNOWN_TYPE));
@@ -38,7 +36,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "InStock"}
         """;
-    assertEquals(List.of(Finding.error("jsonld.unknown-type", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.unknown-type",
             "InStock: @type \"InStock\" is not a schema.org 30.0 type (it is an enumeration member, a value, not a type)",
             "Use it as a property value, e.g. \"https://schema.org/InStock\", and pick a type for the node.")),
         validate(json, JsonLdValidator.UNKNOWN_TYPE));
@@ -49,7 +47,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "BlogPosting", "@id": "#post", "datePublishd": "2026-03-19"}
         """;
-    assertEquals(List.of(Finding.error("jsonld.unknown-property", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.unknown-property",
             "BlogPosting <#post>: property \"datePublishd\" is not a schema.org 30.0 property",
             "did you mean \"datePublished\"?")),
         validate(json, JsonLdValidator.UNKNOWN_PROPERTY));
@@ -60,7 +58,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "Organization", "@id": "#org", "birthDate": "1990-01-01"}
         """;
-    assertEquals(List.of(Finding.error("jsonld.property-not-on-type", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.property-not-on-type",
             "Organization <#org>: property \"birthDate\" is not allowed on Organization (nor on its supertypes);"
                 + " expected a node of type Person",
             "Move \"birthDate\" to a node of a type it belongs to, or change the node's @type.")),
@@ -81,7 +79,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "Movie", "@id": "#m", "actors": {"@type": "Person", "name": "A"}}
         """;
-    assertEquals(List.of(Finding.warning("jsonld.superseded", SPAN,
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.superseded",
             "Movie <#m>: property \"actors\" is superseded by \"actor\"", "Use \"actor\" instead.")),
         validate(json, JsonLdValidator.SUPERSEDED));
   }
@@ -91,7 +89,7 @@ class VocabularyChecksTest {
     String json = """
         {"@context": "https://schema.org", "@type": "3DModel", "@id": "#model"}
         """;
-    assertEquals(List.of(Finding.warning("jsonld.pending", SPAN,
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.pending",
             "3DModel <#model>: type \"3DModel\" is pending on schema.org 30.0 (proposed, not yet part of the core vocabulary)",
             "Pending terms may change or disappear; keep it only if consumers you target read it.")),
         validate(json, JsonLdValidator.PENDING));
@@ -106,9 +104,9 @@ class VocabularyChecksTest {
         T\tOldThing\tThing\t-\tretired\t-
         P\tname\tThing\tText\tstable\t-
         """);
-    List<Finding> findings = JsonLdValidator.of(vocab).validate(
-        nl.geokern.jsonld.json.JsonValues.parse("{\"@context\": \"https://schema.org\", \"@type\": \"OldThing\"}"), SPAN);
-    assertEquals(List.of(Finding.warning("jsonld.retired", SPAN,
+    List<JsonLdIssue> findings = JsonLdValidator.of(vocab).validate(
+        nl.geokern.jsonld.json.JsonValues.parse("{\"@context\": \"https://schema.org\", \"@type\": \"OldThing\"}"));
+    assertEquals(List.of(JsonLdIssue.warning("jsonld.retired",
             "OldThing: type \"OldThing\" is retired to the schema.org attic",
             "Remove it or replace it with a current term.")),
         findings);
@@ -121,7 +119,7 @@ class VocabularyChecksTest {
           {"@type": "FAQPage", "@id": "#faq1", "mainEntity": []},
           {"@type": "FAQPage", "@id": "#faq2", "mainEntity": []}]}
         """;
-    assertEquals(List.of(Finding.error("jsonld.faqpage-count", SPAN,
+    assertEquals(List.of(JsonLdIssue.error("jsonld.faqpage-count",
             "2 FAQPage nodes in one page (FAQPage <#faq1>; FAQPage <#faq2>); expected at most one FAQPage per page",
             "Merge the questions into one FAQPage node whose mainEntity lists every Question, "
                 + "and mark up each question once site-wide.")),

@@ -11,7 +11,7 @@ import java.util.Set;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.model.ContentDate;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.text.Suggestions;
+import nl.geokern.jsonld.suggest.Suggestions;
 
 /**
  * Typed access to the keys of one YAML mapping, reporting every problem as a finding.

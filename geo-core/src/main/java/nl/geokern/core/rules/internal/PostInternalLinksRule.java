@@ -16,7 +16,7 @@ import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Site;
 import nl.geokern.core.rule.RuleContext;
-import nl.geokern.core.text.Suggestions;
+import nl.geokern.jsonld.suggest.Suggestions;
 
 /**
  * Rule {@code post.internal-links}: a post links to at least one other post (a "Verder lezen"
@@ -252,7 +252,7 @@ public final class PostInternalLinksRule extends BaseRule<PostInternalLinksRule.
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = Suggestions.editDistance(page, k);
+      int d = Suggestions.distance(page, k);
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
