@@ -61,7 +61,7 @@ class PublishTest {
   }
 
   @Test
-  void llmsTxt_listsPostsNewestFirstAndFaqAsOptional() throws IOException {
+  void llmsTxt_linksTwinsOfPostsNewestFirstAndFaqItemsAsOptional() throws IOException {
     assertEquals("""
         # Test [BV]
 
@@ -69,12 +69,12 @@ class PublishTest {
 
         ## Blog
 
-        - [Nieuw](https://www.test.example/blog/nieuw.html)
-        - [Oud](https://www.test.example/blog/oud.html): De oude post.
+        - [Nieuw](https://www.test.example/blog/nieuw.html.md)
+        - [Oud](https://www.test.example/blog/oud.html.md): De oude post.
 
         ## FAQ
 
-        - [Vragen](https://www.test.example/faq.html): 1 questions and answers
+        - [Vragen](https://www.test.example/faq.html.md): 1 questions and answers
 
         ## Optional
 
