@@ -49,6 +49,15 @@ public final class Answerability {
   }
 
   /**
+   * Answerability of the built site under {@code siteDirectory}, with the default options.
+   *
+   * @throws IOException when the site cannot be read
+   */
+  public static AnswerabilityResult ofSite(ContentSet content, Path siteDirectory) throws IOException {
+    return ofSite(content, siteDirectory, AnswerabilityOptions.DEFAULT);
+  }
+
+  /**
    * Answerability of the built site under {@code siteDirectory} (for {@code check-html} and
    * {@code inject}): every HTML page's passages.
    *

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.geokern.core.model.SourceSpan;
 import org.jsoup.Jsoup;
@@ -29,6 +30,8 @@ public final class HtmlPassages {
 
   private static final Set<String> LEFT_OUT =
       Set.of("nav", "footer", "aside", "script", "style", "template", "noscript", "svg", "button", "select");
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private HtmlPassages() {}
 
@@ -159,7 +162,7 @@ public final class HtmlPassages {
     }
 
     private void endParagraph() {
-      String text = paragraph.toString().replaceAll("\\s+", " ").strip();
+      String text = WHITE_SPACE.matcher(paragraph).replaceAll(" ").strip();
       paragraph.setLength(0);
       if (!text.isEmpty()) {
         cut.paragraph(text);

@@ -1,11 +1,15 @@
 package nl.geokern.core.answer;
 
+import java.util.regex.Pattern;
+
 /**
  * Compares page urls as a site serves them: {@code blog/x.html}, {@code /blog/x.html},
  * {@code blog/x}, {@code blog/x/} and {@code blog/x/index.html} name one page, and an absolute url
  * on the site names the same page as its relative form.
  */
 final class PageUrls {
+
+  private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
 
   private PageUrls() {}
 
@@ -19,7 +23,7 @@ final class PageUrls {
     String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     if (u.startsWith(base)) {
       u = u.substring(base.length());
-    } else if (u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+    } else if (u.contains("://") && SCHEME.matcher(u).matches()) {
       int path = u.indexOf('/', u.indexOf("://") + 3);
       u = path < 0 ? "" : u.substring(path);
     }

@@ -1,8 +1,12 @@
 package nl.geokern.core.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
@@ -22,16 +26,19 @@ public final class Questions {
   public static List<Question> of(ContentSet content) {
     List<Question> out = new ArrayList<>();
     String faqPage = content.site().faqPage().url();
+    Map<String, Set<String>> answeredBy = new HashMap<>();
+    for (BlogPost post : content.posts()) {
+      for (String id : post.answers()) {
+        answeredBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(post.url());
+      }
+    }
+    for (FaqItem item : content.faqItems()) {
+      for (String id : item.answers()) {
+        answeredBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(faqPage);
+      }
+    }
     for (PersonaQuestion q : content.personaQuestions().values()) {
-      List<String> pages = new ArrayList<>();
-      for (BlogPost post : content.posts()) {
-        if (post.answers().contains(q.id())) {
-          pages.add(post.url());
-        }
-      }
-      if (content.faqItems().stream().anyMatch(item -> item.answers().contains(q.id()))) {
-        pages.add(faqPage);
-      }
+      List<String> pages = List.copyOf(answeredBy.getOrDefault(q.id(), Set.of()));
       out.add(new Question(QuestionKind.PERSONA, q.id(), q.text(), Optional.of(q.personaId()), q.span(), pages));
     }
     for (FaqItem item : content.faqItems()) {

@@ -25,10 +25,13 @@ public final class LlmsFiles {
 
   private LlmsFiles() {}
 
-  /** Every file by path relative to the site root: {@code llms.txt}, {@code llms-full.txt}, then the twins. */
+  /**
+   * Every file by path relative to the site root: {@code llms.txt} (linking the twins),
+   * {@code llms-full.txt}, then the twins.
+   */
   public static Map<String, String> render(ContentSet content, Map<BlogPost, String> postSources) {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put(LLMS_TXT, LlmsTxt.render(content));
+    out.put(LLMS_TXT, LlmsTxt.renderLinkingTwins(content));
     out.put(LLMS_FULL_TXT, LlmsFullTxt.render(content, postSources));
     out.putAll(MarkdownTwins.render(content, postSources));
     return out;

@@ -12,10 +12,10 @@ import nl.geokern.core.model.Site;
  * summary, H2 sections of {@code [title](url): description} links, and an {@code Optional} section
  * that answer engines may skip when their context is short.
  *
- * <p>Posts and the FAQ page link to their Markdown twins ({@link MarkdownTwins}: the page's url with
- * {@code .md} appended), as the proposal suggests; the FAQ questions under "Optional" link to their
- * anchors on the FAQ page, since a twin has no anchor per question. {@link LlmsFiles} writes the
- * twins with it.
+ * <p>Written with the Markdown twins ({@link LlmsFiles}), posts and the FAQ page link to their twins
+ * ({@link MarkdownTwins}: the page's url with {@code .md} appended), as the proposal suggests;
+ * written alone, they link to their HTML pages. The FAQ questions under "Optional" always link to
+ * their anchors on the FAQ page, since a twin has no anchor per question.
  */
 public final class LlmsTxt {
 
@@ -23,9 +23,21 @@ public final class LlmsTxt {
 
   /**
    * The llms.txt text for the content: posts newest first under "Blog" and the FAQ page under "FAQ"
-   * (each linked to its twin), and each FAQ question under "Optional".
+   * (each linked to its HTML page), and each FAQ question under "Optional".
    */
   public static String render(ContentSet content) {
+    return render(content, false);
+  }
+
+  /**
+   * The llms.txt text that goes with the Markdown twins: as {@link #render(ContentSet)}, but posts and
+   * the FAQ page link to their twins ({@code blog/x.html.md}).
+   */
+  public static String renderLinkingTwins(ContentSet content) {
+    return render(content, true);
+  }
+
+  private static String render(ContentSet content, boolean twins) {
     Site site = content.site();
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(oneLine(site.name())).append("\n\n");
@@ -38,13 +50,15 @@ public final class LlmsTxt {
     if (!posts.isEmpty()) {
       sb.append("## Blog\n\n");
       for (BlogPost p : posts) {
-        link(sb, p.title(), MarkdownTwins.url(site, p.url()), p.description().orElse(""));
+        link(sb, p.title(), twins ? MarkdownTwins.url(site, p.url()) : site.absoluteUrl(p.url()),
+            p.description().orElse(""));
       }
       sb.append('\n');
     }
     if (!content.faqItems().isEmpty()) {
       sb.append("## FAQ\n\n");
-      link(sb, site.faqPage().title(), MarkdownTwins.url(site, site.faqPage().url()),
+      String faqPage = site.faqPage().url();
+      link(sb, site.faqPage().title(), twins ? MarkdownTwins.url(site, faqPage) : site.absoluteUrl(faqPage),
           site.faqPage().description().orElse(content.faqItems().size() + " questions and answers"));
       sb.append('\n');
       sb.append("## Optional\n\n");

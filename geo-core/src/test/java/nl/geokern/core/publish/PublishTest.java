@@ -61,7 +61,7 @@ class PublishTest {
   }
 
   @Test
-  void llmsTxt_linksTwinsOfPostsNewestFirstAndFaqItemsAsOptional() throws IOException {
+  void llmsTxt_listsPostsNewestFirstAndFaqAsOptional() throws IOException {
     assertEquals("""
         # Test [BV]
 
@@ -69,17 +69,28 @@ class PublishTest {
 
         ## Blog
 
-        - [Nieuw](https://www.test.example/blog/nieuw.html.md)
-        - [Oud](https://www.test.example/blog/oud.html.md): De oude post.
+        - [Nieuw](https://www.test.example/blog/nieuw.html)
+        - [Oud](https://www.test.example/blog/oud.html): De oude post.
 
         ## FAQ
 
-        - [Vragen](https://www.test.example/faq.html.md): 1 questions and answers
+        - [Vragen](https://www.test.example/faq.html): 1 questions and answers
 
         ## Optional
 
         - [Hoe "snel"?](https://www.test.example/faq.html#een)
         """, LlmsTxt.render(load()));
+  }
+
+  @Test
+  void llmsTxt_linkingTwinsPointsPostsAndFaqPageAtTheirMarkdown() throws IOException {
+    String text = LlmsTxt.renderLinkingTwins(load());
+    assertTrue(text.contains("""
+        - [Nieuw](https://www.test.example/blog/nieuw.html.md)
+        - [Oud](https://www.test.example/blog/oud.html.md): De oude post.
+        """), text);
+    assertTrue(text.contains("- [Vragen](https://www.test.example/faq.html.md): 1 questions and answers\n"), text);
+    assertTrue(text.endsWith("- [Hoe \"snel\"?](https://www.test.example/faq.html#een)\n"), text);
   }
 
   @Test
