@@ -83,6 +83,17 @@ class PublishTest {
   }
 
   @Test
+  void llmsTxt_linkingTwinsPointsPostsAndFaqPageAtTheirMarkdown() throws IOException {
+    String text = LlmsTxt.renderLinkingTwins(load());
+    assertTrue(text.contains("""
+        - [Nieuw](https://www.test.example/blog/nieuw.html.md)
+        - [Oud](https://www.test.example/blog/oud.html.md): De oude post.
+        """), text);
+    assertTrue(text.contains("- [Vragen](https://www.test.example/faq.html.md): 1 questions and answers\n"), text);
+    assertTrue(text.endsWith("- [Hoe \"snel\"?](https://www.test.example/faq.html#een)\n"), text);
+  }
+
+  @Test
   void faqPage_rendersEveryItemFromItsOneSource() throws IOException {
     assertEquals("""
         ---
