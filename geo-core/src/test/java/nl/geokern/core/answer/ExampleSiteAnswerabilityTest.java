@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
@@ -22,14 +21,6 @@ class ExampleSiteAnswerabilityTest {
 
   private static final Path EXAMPLE = Path.of("../geo-examples/src/content");
 
-  /**
-   * Persona questions the example content does not answer in the reader's words yet, with why. Each
-   * entry must still fail (so it goes as soon as the content answers it); an empty map is the goal.
-   */
-  private static final Map<String, String> KNOWN_GAPS = Map.of(
-      "succes-andere-mkb", "the case post and the FAQ item say 'case', 'branches' and 'ervaring', never"
-          + " 'succes' or 'andere MKB-bedrijven'; the local post's regional examples section ranks first");
-
   private static AnswerabilityResult result() {
     assumeTrue(Files.isDirectory(EXAMPLE), "no example content at " + EXAMPLE.toAbsolutePath());
     LoadResult loaded = ContentLoader.load(EXAMPLE);
@@ -43,18 +34,10 @@ class ExampleSiteAnswerabilityTest {
     List<QuestionResult> persona = result().of(QuestionKind.PERSONA);
     assertFalse(persona.isEmpty());
     String missed = persona.stream()
-        .filter(r -> !r.inTop() && !KNOWN_GAPS.containsKey(r.question().id()))
+        .filter(r -> !r.inTop())
         .map(ExampleSiteAnswerabilityTest::describe)
         .collect(Collectors.joining("\n"));
     assertEquals("", missed, "persona questions whose intended page is not in the top 3");
-  }
-
-  @Test
-  void ofContent_knownGapsStillFail() {
-    List<String> answeredNow = result().of(QuestionKind.PERSONA).stream()
-        .filter(r -> KNOWN_GAPS.containsKey(r.question().id()) && r.inTop())
-        .map(r -> r.question().id()).toList();
-    assertEquals(List.of(), answeredNow, "answered now: remove them from KNOWN_GAPS");
   }
 
   private static String describe(QuestionResult r) {
