@@ -5,6 +5,9 @@ final class HtmlStyle {
 
   private HtmlStyle() {}
 
+  /** The class of the element that holds the report when it is embedded in another page. */
+  static final String FRAGMENT_CLASS = "geo-report";
+
   static final String TEXT = """
       :root {
         --ink: #1d2733; --muted: #5b6776; --line: #e3e7ed; --page: #f3f5f8; --card: #ffffff;
@@ -166,4 +169,12 @@ final class HtmlStyle {
         .charts { grid-template-columns: 1fr; }
       }
       """;
+
+  /**
+   * The same rules for the report inside another page: nested (CSS nesting) under the fragment's
+   * element, so they style nothing of the host page, with the page's {@code :root} variables set
+   * on that element. Rules for {@code html}, {@code body} and {@code main} then match nothing: the
+   * host page keeps its own.
+   */
+  static final String FRAGMENT = "." + FRAGMENT_CLASS + " {\n" + TEXT.replace(":root {", "& {") + "}\n";
 }
