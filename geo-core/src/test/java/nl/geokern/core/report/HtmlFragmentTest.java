@@ -52,7 +52,8 @@ class HtmlFragmentTest {
     assertTrue(style.endsWith("}\n"));
     assertFalse(style.contains(":root"));
     assertTrue(style.contains("& {\n  --ink: #1d2733;"), "the variables are set on the fragment's element");
-    assertEquals(HtmlStyle.TEXT.replace(":root {", "& {"),
+    assertEquals(HtmlStyle.HOST_RESET + HtmlStyle.TEXT.replace(":root {", "& {"),
         style.substring(".geo-report {\n".length(), style.length() - "}\n".length()));
+    assertTrue(style.indexOf(".label, .badge") < style.indexOf(".badge {"), "the host page's classes are reset first");
   }
 }
