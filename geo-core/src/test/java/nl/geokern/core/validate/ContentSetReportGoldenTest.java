@@ -51,7 +51,8 @@ class ContentSetReportGoldenTest {
     StringWriter out = new StringWriter();
     SarifReport.write(report, out);
     // %SRCROOT% is this machine's folder: the golden file has a stand-in for it.
-    String base = report.basePath().toAbsolutePath().normalize().toUri().toASCIIString().replaceAll("/?$", "/");
+    String base = report.basePath().toAbsolutePath().normalize().toUri().toASCIIString();
+    base = base.endsWith("/") ? base : base + "/";
     GoldenFiles.assertMatches("content-set.sarif.json", out.toString().replace(base, "file:///BASE/"));
   }
 }
