@@ -125,11 +125,13 @@ public class ReportMojo extends AbstractMavenReport {
     return getOutputPath();
   }
 
+  /** The report's name in the site's menu and on its "Project Reports" page. */
   @Override
   public String getName(Locale locale) {
     return "geo content report";
   }
 
+  /** The report's one-line description on the site's "Project Reports" page. */
   @Override
   public String getDescription(Locale locale) {
     return "Editorial findings, persona question coverage, the content calendar and charts of the"
