@@ -19,6 +19,9 @@ assert json.summary.errors == 0
 assert json.summary.warnings == 0
 assert json.findings == []
 assert new File(reports, 'geo-report.json').text.contains('"errors": 0')
+// No outputTimestamp here: the reports' time is the start of geo.referenceDate, never the clock.
+assert json.generatedAt == '2026-01-20T00:00:00Z'
 def sarif = new groovy.json.JsonSlurper().parse(new File(reports, 'geo-report.sarif'))
 assert sarif.runs[0].results == []
+assert sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri == basedir.toPath().toAbsolutePath().normalize().toUri().toString()
 return true

@@ -6,7 +6,7 @@ import nl.geokern.jsonld.schema.FaqPage;
  * The smallest use of geo from a Java application: FAQ JSON-LD for two questions, printed as a
  * ready {@code <script type="application/ld+json">} element.
  *
- * <p>Run it with {@code mvn -q -pl geo-examples exec:java -Dexec.mainClass=nl.geokern.examples.FaqJsonLdExample}.
+ * <p>Run it from the repository root with {@code mvn -q -pl geo-examples -am process-classes exec:java@faq-example}.
  */
 public final class FaqJsonLdExample {
 

@@ -131,15 +131,7 @@ abstract class AbstractGeoMojo extends AbstractMojo {
 
   /** Where and how content is read, from the parameters. */
   LoadOptions loadOptions() {
-    Path content = contentDirectory.toPath();
-    LoadOptions options = LoadOptions.defaults(content).withBaseDirectory(baseDirectory());
-    if (postsDirectory != null) {
-      options = options.withPostsDirectory(postsDirectory.toPath());
-    }
-    if (faqHeadings != null && !faqHeadings.isEmpty()) {
-      options = options.withFaqHeadings(faqHeadings.stream().map(String::strip).toList());
-    }
-    return options;
+    return ContentParameters.loadOptions(contentDirectory, postsDirectory, faqHeadings, baseDirectory());
   }
 
   /**

@@ -1,11 +1,6 @@
 package nl.geokern.maven;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import nl.geokern.core.report.ConsoleReport;
 import nl.geokern.core.report.ValidationReport;
 import nl.geokern.core.validate.ContentValidation;
@@ -42,15 +37,6 @@ public class ValidateMojo extends AbstractReportingMojo {
   File reportDirectory;
 
   /**
-   * The date that counts as today for future posts and missing calendar weeks ({@code yyyy-MM-dd});
-   * defaults to the build's date.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "geo.referenceDate")
-  String referenceDate;
-
-  /**
    * Skips this goal.
    *
    * @since 0.1.0
@@ -84,39 +70,16 @@ public class ValidateMojo extends AbstractReportingMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    BuildTime time = buildTime();
     ValidationRequest request = new ValidationRequest(
         loadOptions(),
-        rulesFile(),
-        date(),
+        ContentParameters.rulesFile(rulesFile, baseDirectory()),
+        time.referenceDate(),
         failOn(),
         projectName == null || baseDirectory == null ? String.valueOf(baseDirectory().getFileName()) : projectName,
         toolVersion(),
-        Instant.now());
+        time.generatedAt());
     ValidationReport report = ContentValidation.run(request).report();
     report(report, ConsoleReport.summaryLine(report));
-  }
-
-  /**
-   * The rule configuration to read: the default {@code geo-rules.yaml} only when it exists, a file
-   * the build names always (so a mistyped path is a {@code config.missing-file} error, not silence).
-   */
-  private Optional<Path> rulesFile() {
-    if (rulesFile == null) {
-      return Optional.empty();
-    }
-    boolean isDefault = rulesFile.toPath().toAbsolutePath().normalize()
-        .equals(baseDirectory().resolve("geo-rules.yaml").toAbsolutePath().normalize());
-    return rulesFile.isFile() || !isDefault ? Optional.of(rulesFile.toPath()) : Optional.empty();
-  }
-
-  private LocalDate date() throws MojoExecutionException {
-    if (referenceDate == null || referenceDate.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(referenceDate.strip());
-    } catch (DateTimeParseException e) {
-      throw new MojoExecutionException("invalid geo.referenceDate '" + referenceDate + "': expected yyyy-MM-dd", e);
-    }
   }
 }

@@ -24,4 +24,21 @@ public final class HtmlReport {
     out.write(new HtmlPage(report).render());
     out.flush();
   }
+
+  /**
+   * The page's content as one {@code <div class="geo-report">} for another page's body, such as a
+   * Maven site report: the same summary, sections, charts and footer as {@link #write}, rendered
+   * by the same code. Style it with {@link #fragmentStyle()} in the host page's head.
+   */
+  public static String fragment(ValidationReport report) {
+    return new HtmlPage(report).renderFragment();
+  }
+
+  /**
+   * The style sheet for {@link #fragment}: the page's own rules, scoped to the fragment's element
+   * so that the host page keeps its look. Put it in a {@code <style>} element.
+   */
+  public static String fragmentStyle() {
+    return HtmlStyle.FRAGMENT;
+  }
 }

@@ -5,6 +5,9 @@ final class HtmlStyle {
 
   private HtmlStyle() {}
 
+  /** The class of the element that holds the report when it is embedded in another page. */
+  static final String FRAGMENT_CLASS = "geo-report";
+
   static final String TEXT = """
       :root {
         --ink: #1d2733; --muted: #5b6776; --line: #e3e7ed; --page: #f3f5f8; --card: #ffffff;
@@ -166,4 +169,26 @@ final class HtmlStyle {
         .charts { grid-template-columns: 1fr; }
       }
       """;
+
+  /**
+   * Undoes, inside the fragment, what a host page's framework gives to elements and class names
+   * the report uses too (Bootstrap in Maven's skins: {@code li}, {@code code}, headings,
+   * {@code .label}, {@code .badge}, {@code .lead}). It comes first, so the report's rules win.
+   */
+  static final String HOST_RESET = """
+      li, h1, h2, h3 { color: inherit; line-height: normal; }
+      code { color: inherit; background: none; border: 0; border-radius: 0; padding: 0; white-space: normal; }
+      .label, .badge, .lead { display: inline; margin: 0; padding: 0; border-radius: 0; background: none;
+        color: inherit; font-size: inherit; font-weight: inherit; line-height: inherit; text-shadow: none;
+        white-space: normal; vertical-align: baseline; }
+      """;
+
+  /**
+   * The same rules for the report inside another page: nested (CSS nesting) under the fragment's
+   * element, so they style nothing of the host page, with the page's {@code :root} variables set
+   * on that element and {@link #HOST_RESET} first. Rules for {@code html}, {@code body} and
+   * {@code main} then match nothing: the host page keeps its own.
+   */
+  static final String FRAGMENT =
+      "." + FRAGMENT_CLASS + " {\n" + HOST_RESET + TEXT.replace(":root {", "& {") + "}\n";
 }

@@ -50,6 +50,9 @@ class ContentSetReportGoldenTest {
   void sarif_matchesGolden() throws IOException {
     StringWriter out = new StringWriter();
     SarifReport.write(report, out);
-    GoldenFiles.assertMatches("content-set.sarif.json", out.toString());
+    // %SRCROOT% is this machine's folder: the golden file has a stand-in for it.
+    String base = report.basePath().toAbsolutePath().normalize().toUri().toASCIIString();
+    base = base.endsWith("/") ? base : base + "/";
+    GoldenFiles.assertMatches("content-set.sarif.json", out.toString().replace(base, "file:///BASE/"));
   }
 }
