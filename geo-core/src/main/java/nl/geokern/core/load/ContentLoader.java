@@ -24,6 +24,7 @@ import nl.geokern.core.load.internal.SourceText;
 import nl.geokern.core.load.internal.YNode;
 import nl.geokern.core.load.internal.YamlTree;
 import nl.geokern.core.model.Author;
+import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.CalendarWeek;
 import nl.geokern.core.model.ContentDate;
@@ -53,6 +54,9 @@ public final class ContentLoader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final String ID_HINT = "use lower-case letters, digits and hyphens, e.g. 'mijn-id-1'";
+
+  /** Reads FAQ item answers, which are Markdown without a FAQ section of their own. */
+  private static final MarkdownReader ANSWER_READER = new MarkdownReader(List.of());
 
   private ContentLoader() {}
 
@@ -416,13 +420,27 @@ public final class ContentLoader {
           f.rejectUnknown();
           id.ifPresent(i -> checkId(f, "id", i, "FAQ item"));
           if (id.isPresent() && question.isPresent() && answer.isPresent()) {
-            out.add(new FaqItem(id.get(), question.get().strip(), answer.get().strip(), clusters, personas, places, answers,
+            String markdown = answer.get().strip();
+            out.add(new FaqItem(id.get(), question.get().strip(), markdown, plainText(markdown), clusters, personas, places,
+                answers,
                 added.map(ContentDate::date), f.span(), f.valueSpan("question"), f.valueSpan("answer")));
           }
         });
       }
       uniqueIds(out, FaqItem::id, FaqItem::span, "FAQ item", path.toString());
       return out;
+    }
+
+    /** The plain text of a FAQ item's Markdown answer: its blocks' texts, joined by spaces. */
+    private static String plainText(String markdown) {
+      StringBuilder sb = new StringBuilder();
+      for (Block b : ANSWER_READER.read(markdown, Path.of("")).body().blocks()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(b.text());
+      }
+      return sb.toString();
     }
 
     // ---------------------------------------------------------------- posts
