@@ -16,13 +16,15 @@ final class Evidence {
   /** An amount: digits with thousands separators and decimals ({@code 1.500}, {@code 12,50}, {@code 300,-}). */
   private static final String AMOUNT = "\\d+(?:[.\\u00A0 ]\\d{3})*(?:,(?:\\d+|-{1,2}))?";
 
-  /** A statistic: a percentage, or an amount with a currency sign, code or name before or after it. */
-  static final Pattern STATISTIC = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?[ \\u00A0]?(?:%|procent(?!\\p{L})|per ?cent(?!\\p{L}))"
-          + "|[€$£][ \\u00A0]?" + AMOUNT
-          + "|(?<!\\p{L})EUR[ \\u00A0]?" + AMOUNT
-          + "|(?<![\\p{L}\\p{N}])" + AMOUNT + "[ \\u00A0]?(?:euro|eur|dollars?)(?!\\p{L})",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A statistic: a percentage, or an amount with a currency sign, code or name before or after it
+   * (units in any case). The look-ahead rules out at one look the places where none can start.
+   */
+  static final Pattern STATISTIC = Pattern.compile("(?=[\\d€$£Ee])(?:"
+      + "(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?[ \\u00A0]?(?:%|(?iu:procent|per ?cent)(?!\\p{L}))"
+      + "|[€$£][ \\u00A0]?" + AMOUNT
+      + "|(?<!\\p{L})(?iu:eur)[ \\u00A0]?" + AMOUNT
+      + "|(?<![\\p{L}\\p{N}])" + AMOUNT + "[ \\u00A0]?(?iu:euro|eur|dollars?)(?!\\p{L}))");
 
   /** Who said it: a verb of saying, or a dash line ({@code — Name}). */
   static final Pattern ATTRIBUTION = Pattern.compile(
@@ -31,8 +33,6 @@ final class Evidence {
           + "|(?:^|\\n|[\"”»]\\s*)[—–]\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
-
   /** Words between quotation marks. */
   static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]+)[\"”»]");
 
@@ -40,8 +40,8 @@ final class Evidence {
 
   /** The statistics in {@code text}, in order, each once. */
   static List<String> statistics(String text) {
-    // Every statistic has a digit; most blocks have none, and the regex need not look at them.
-    if (!DIGIT.matcher(text).find()) {
+    // Every statistic has a digit; most blocks have none, and the regex need not scan them.
+    if (!hasDigit(text)) {
       return List.of();
     }
     Set<String> out = new LinkedHashSet<>();
@@ -50,6 +50,15 @@ final class Evidence {
       out.add(m.group().strip().replace('\u00A0', ' '));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a block quotes someone (a block quote, or three or more words in quotation marks) and says who. */

@@ -1,14 +1,12 @@
 package nl.geokern.core.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.model.Heading;
-import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.text.Readability.Language;
 import nl.geokern.core.text.TextFold;
 import nl.geokern.core.text.Words;
@@ -44,12 +42,8 @@ final class Keyphrases {
     }).orElse(CharArraySet.EMPTY_SET);
   }
 
-  /**
-   * Where the post's focus keyphrase appears; empty without a focus keyphrase or content words.
-   *
-   * @param blockTerms the terms ({@link #terms}) of each block of the post's body
-   */
-  Optional<KeyphraseMatch> match(BlogPost post, ContentSet content, List<List<String>> blockTerms) {
+  /** The post's focus keyphrase: the first of its keywords, else its cluster's first keyword; empty without content words. */
+  Optional<Focus> focus(BlogPost post, ContentSet content) {
     String phrase;
     String source;
     if (!post.keywords().isEmpty() && !post.keywords().get(0).isBlank()) {
@@ -67,30 +61,8 @@ final class Keyphrases {
     for (String word : Words.split(phrase)) {
       parts(word).stream().filter(p -> !stopWords.contains(p)).forEach(words::add);
     }
-    // the stems of the phrase's words, in order
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> phraseStems = words.stream().map(this::stem).toList();
-    List<String> intro = new ArrayList<>();
-    List<String> body = new ArrayList<>();
-    boolean inIntro = true;
-    boolean inSubheading = false;
-    List<Block> blocks = post.body().blocks();
-    for (int i = 0; i < blocks.size(); i++) {
-      List<String> terms = blockTerms.get(i);
-      if (blocks.get(i) instanceof Heading h) {
-        inIntro &= h.level() < 2;
-        inSubheading |= (h.level() == 2 || h.level() == 3) && missing(words, phraseStems, terms).isEmpty();
-      } else if (inIntro && ((TextBlock) blocks.get(i)).kind() != TextBlock.Kind.QUOTE) {
-        intro.addAll(terms);
-      }
-      body.addAll(terms);
-    }
-    List<String> title = new ArrayList<>();
-    Words.split(post.title()).forEach(w -> title.addAll(terms(parts(w))));
-    return Optional.of(new KeyphraseMatch(phrase, source, words, missing(words, phraseStems, title),
-        missing(words, phraseStems, intro), inSubheading, occurrences(phraseStems, body)));
+    return words.isEmpty() ? Optional.empty()
+        : Optional.of(new Focus(phrase, source, words, words.stream().map(this::stem).toList()));
   }
 
   /** The terms of a word's folded parts ({@link #parts}): the stems of those that are no stop words. */
@@ -120,27 +92,59 @@ final class Keyphrases {
     return stemmer.getCurrent();
   }
 
-  /** The phrase words whose stem is not among {@code terms}, in phrase order. */
-  private static List<String> missing(List<String> words, List<String> phraseStems, List<String> terms) {
-    List<String> out = new ArrayList<>();
-    for (int j = 0; j < words.size(); j++) {
-      if (!terms.contains(phraseStems.get(j))) {
-        out.add(words.get(j));
+  /**
+   * A focus keyphrase.
+   *
+   * @param phrase the phrase as written
+   * @param source where it comes from
+   * @param words its content words, folded
+   * @param stems the stems of those words
+   */
+  record Focus(String phrase, String source, List<String> words, List<String> stems) {
+
+    /** The phrase words whose stem is not among {@code terms}, in phrase order. */
+    List<String> missing(List<String> terms) {
+      List<String> out = new ArrayList<>();
+      for (int j = 0; j < words.size(); j++) {
+        if (!terms.contains(stems.get(j))) {
+          out.add(words.get(j));
+        }
       }
+      return out;
     }
-    return out;
   }
 
-  /** How often {@code phraseStems} occur in order in {@code terms}, not overlapping. */
-  private static int occurrences(List<String> phraseStems, List<String> terms) {
-    int n = 0;
-    int size = phraseStems.size();
-    for (int i = 0; i + size <= terms.size(); i++) {
-      if (terms.get(i).equals(phraseStems.get(0)) && terms.subList(i, i + size).equals(phraseStems)) {
-        n++;
-        i += size - 1;
+  /**
+   * Counts how often a phrase's stems occur in order in a run of terms fed one by one, not overlapping;
+   * an empty phrase occurs nowhere.
+   */
+  static final class Occurrences {
+    private final List<String> stems;
+    /** The last terms fed, as many as the phrase has words at most. */
+    private final ArrayDeque<String> window = new ArrayDeque<>();
+    private int count;
+
+    Occurrences(List<String> stems) {
+      this.stems = stems;
+    }
+
+    void add(String term) {
+      if (stems.isEmpty()) {
+        return;
+      }
+      window.addLast(term);
+      if (window.size() > stems.size()) {
+        window.removeFirst();
+      }
+      if (term.equals(stems.get(stems.size() - 1)) && window.size() == stems.size()
+          && List.copyOf(window).equals(stems)) {
+        count++;
+        window.clear();
       }
     }
-    return n;
+
+    int count() {
+      return count;
+    }
   }
 }

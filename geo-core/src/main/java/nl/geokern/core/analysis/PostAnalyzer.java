@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
+import nl.geokern.core.model.Heading;
 import nl.geokern.core.model.Link;
 import nl.geokern.core.model.Place;
 import nl.geokern.core.model.TextBlock;
@@ -56,12 +57,25 @@ final class PostAnalyzer {
   }
 
   PostAnalysis analyse(BlogPost post) {
+    Optional<Keyphrases.Focus> focus = keyphrases.focus(post, content);
+    Keyphrases.Occurrences occurrences = new Keyphrases.Occurrences(focus.map(Keyphrases.Focus::stems)
+        .orElse(List.of()));
     List<BlockAnalysis> blocks = new ArrayList<>();
-    List<List<String>> terms = new ArrayList<>();
+    // The terms of the intro and the subheadings, where the keyphrase is looked for.
+    List<String> intro = new ArrayList<>();
+    boolean inIntro = true;
+    boolean inSubheading = false;
     for (Block b : post.body().blocks()) {
-      List<String> blockTerms = new ArrayList<>();
-      blocks.add(block(b, blockTerms));
-      terms.add(blockTerms);
+      int level = b instanceof Heading h ? h.level() : 0;
+      inIntro &= level < 2;
+      boolean introText = inIntro && b instanceof TextBlock t && t.kind() != TextBlock.Kind.QUOTE;
+      List<String> terms = introText || level == 2 || level == 3 ? new ArrayList<>() : null;
+      blocks.add(block(b, occurrences, terms));
+      if (introText) {
+        intro.addAll(terms);
+      } else if (terms != null && focus.isPresent()) {
+        inSubheading |= focus.get().missing(terms).isEmpty();
+      }
     }
     Set<String> citations = new LinkedHashSet<>();
     for (Link l : post.body().links()) {
@@ -70,13 +84,22 @@ final class PostAnalyzer {
       }
     }
     List<String> titleParts = new ArrayList<>();
-    Words.split(post.title()).forEach(w -> titleParts.addAll(facts(w).parts()));
-    return new PostAnalysis(post, language, blocks, places(titleParts), List.copyOf(citations),
-        keyphrases.match(post, content, terms));
+    List<String> titleTerms = new ArrayList<>();
+    for (String word : Words.split(post.title())) {
+      titleParts.addAll(facts(word).parts());
+      titleTerms.addAll(facts(word).terms());
+    }
+    boolean subheading = inSubheading;
+    Optional<KeyphraseMatch> keyphrase = focus.map(f -> new KeyphraseMatch(f.phrase(), f.source(), f.words(),
+        f.missing(titleTerms), f.missing(intro), subheading, occurrences.count()));
+    return new PostAnalysis(post, language, blocks, places(titleParts), List.copyOf(citations), keyphrase);
   }
 
-  /** The analysis of a block; adds the keyphrase terms of its words to {@code terms}. */
-  private BlockAnalysis block(Block block, List<String> terms) {
+  /**
+   * The analysis of a block. Its words' keyphrase terms go to {@code occurrences}, which counts the
+   * keyphrase over the whole body, and to {@code terms} unless it is null.
+   */
+  private BlockAnalysis block(Block block, Keyphrases.Occurrences occurrences, List<String> terms) {
     String text = block.text();
     boolean runningText = block instanceof TextBlock t && t.kind() != TextBlock.Kind.TABLE_ROW;
     List<Integer> sentenceWords = new ArrayList<>();
@@ -89,9 +112,14 @@ final class PostAnalyzer {
         int end = Words.end(sentence, i, sentence.length());
         WordFacts facts = facts(sentence.substring(i, end));
         n++;
-        syllables += runningText ? facts.syllables() : 0;
+        syllables += facts.syllables();
         parts.addAll(facts.parts());
-        terms.addAll(facts.terms());
+        for (String term : facts.terms()) {
+          occurrences.add(term);
+          if (terms != null) {
+            terms.add(term);
+          }
+        }
         i = Words.start(sentence, end, sentence.length());
       }
       words += n;
@@ -102,7 +130,7 @@ final class PostAnalyzer {
     if (!(block instanceof TextBlock t)) {
       return new BlockAnalysis(block, words, List.of(), 0, List.of(), false, places(parts));
     }
-    return new BlockAnalysis(block, words, sentenceWords, syllables, Evidence.statistics(text),
+    return new BlockAnalysis(block, words, sentenceWords, runningText ? syllables : 0, Evidence.statistics(text),
         Evidence.isAttributedQuotation(t), places(parts));
   }
 

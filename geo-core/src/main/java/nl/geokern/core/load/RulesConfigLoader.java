@@ -1,6 +1,5 @@
 package nl.geokern.core.load;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;

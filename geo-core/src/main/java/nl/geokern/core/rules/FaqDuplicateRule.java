@@ -205,7 +205,7 @@ final class FaqDuplicateRule extends BaseRule<FaqDuplicateRule.Options> {
   }
 
   private static List<Occurrence> occurrences(ContentSet c) {
-    QuestionSimilarity.ShingleIds dictionary = new QuestionSimilarity.ShingleIds();
+    Map<String, Integer> dictionary = new HashMap<>();
     List<Occurrence> out = new ArrayList<>();
     for (FaqItem i : c.faqItems()) {
       String norm = QuestionSimilarity.normalise(i.question());

@@ -3,6 +3,7 @@ package nl.geokern.core.rules;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Normalises questions and compares them by Jaccard similarity of their character-trigram shingles.
@@ -50,90 +51,16 @@ final class QuestionSimilarity {
    * {@code dictionary} (a new shingle gets the next id), sorted ascending and without repeats; empty for
    * empty text.
    */
-  static int[] shingles(String normalised, ShingleIds dictionary) {
+  static int[] shingles(String normalised, Map<String, Integer> dictionary) {
     if (normalised.isEmpty()) {
       return new int[0];
     }
-    int n = normalised.length();
-    int[] ids = new int[n];
-    // The trigrams of " " + normalised + " ", without building that string or any of the trigrams.
-    char a = ' ';
-    char b = normalised.charAt(0);
-    for (int i = 0; i < n; i++) {
-      char c = i + 1 < n ? normalised.charAt(i + 1) : ' ';
-      ids[i] = dictionary.idOf(a, b, c);
-      a = b;
-      b = c;
-    }
-    return sortedDistinct(ids);
-  }
-
-  private static int[] sortedDistinct(int[] ids) {
-    // Sorted and made distinct in place: IntStream.distinct boxes every id into a set.
-    Arrays.sort(ids);
-    int n = 0;
+    String padded = " " + normalised + " ";
+    int[] ids = new int[padded.length() - 2];
     for (int i = 0; i < ids.length; i++) {
-      if (n == 0 || ids[i] != ids[n - 1]) {
-        ids[n++] = ids[i];
-      }
+      ids[i] = dictionary.computeIfAbsent(padded.substring(i, i + 3), k -> dictionary.size());
     }
-    return n == ids.length ? ids : Arrays.copyOf(ids, n);
-  }
-
-  /**
-   * Ids for shingles, the next id for each new one: {@code Map<String, Integer>} without a string or a
-   * box per shingle. The three characters are the key, packed into a long.
-   */
-  static final class ShingleIds {
-    private long[] keys = new long[1024];
-    private int[] ids = new int[1024];
-    private int size;
-
-    /** The id of the shingle {@code abc}; a new shingle gets the number of shingles seen before it. */
-    int idOf(char a, char b, char c) {
-      // Plus one, so that no key is 0, which marks an empty slot.
-      long key = ((long) a << 32 | (long) b << 16 | c) + 1;
-      int slot = slot(key, keys.length);
-      while (keys[slot] != 0) {
-        if (keys[slot] == key) {
-          return ids[slot];
-        }
-        slot = (slot + 1) & (keys.length - 1);
-      }
-      int id = size++;
-      keys[slot] = key;
-      ids[slot] = id;
-      if (size * 2 > keys.length) {
-        grow();
-      }
-      return id;
-    }
-
-    /** The number of shingles seen. */
-    int size() {
-      return size;
-    }
-
-    private static int slot(long key, int capacity) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (capacity - 1);
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldIds = ids;
-      keys = new long[oldKeys.length * 2];
-      ids = new int[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          int slot = slot(oldKeys[i], keys.length);
-          while (keys[slot] != 0) {
-            slot = (slot + 1) & (keys.length - 1);
-          }
-          keys[slot] = oldKeys[i];
-          ids[slot] = oldIds[i];
-        }
-      }
-    }
+    return Arrays.stream(ids).sorted().distinct().toArray();
   }
 
   /** The number of ids two sorted, repeat-free arrays share. */

@@ -52,22 +52,26 @@ public final class Sentences {
   /** The first {@code limit} sentences of {@code text}; a stretch without a word is no sentence. */
   private static List<String> sentences(String text, int limit) {
     List<String> out = new ArrayList<>();
-    Matcher after = AFTER_END.matcher(text).useTransparentBounds(true);
+    Matcher after = null;
     int start = 0;
-    for (int i = 0; i < text.length() && out.size() < limit; i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean terminator = c == '.' || c == '!' || c == '?' || c == '\u2026';
-      if (!terminator || !after.region(i + 1, text.length()).lookingAt()
-          || c == '.' && isAbbreviation(text, start, i)) {
+      if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+        continue;
+      }
+      after = after != null ? after : AFTER_END.matcher(text).useTransparentBounds(true);
+      if (!after.region(i + 1, n).lookingAt() || c == '.' && isAbbreviation(text, start, i)) {
         continue;
       }
       add(text, start, after.end(), out);
+      if (out.size() == limit) {
+        return out;
+      }
       start = after.end();
       i = start - 1;
     }
-    if (out.size() < limit) {
-      add(text, start, text.length(), out);
-    }
+    add(text, start, n, out);
     return out;
   }
 

@@ -140,7 +140,7 @@ class FaqDuplicateRuleTest {
   @Test
   void normalise_accentsCasePunctuation_removed() {
     assertEquals("wat kost een ai workshop", QuestionSimilarity.normalise("  Wát kóst één AI-workshop?! "));
-    QuestionSimilarity.ShingleIds ids = new QuestionSimilarity.ShingleIds();
+    Map<String, Integer> ids = new HashMap<>();
     assertEquals(1.0, QuestionSimilarity.jaccard(
         QuestionSimilarity.shingles(QuestionSimilarity.normalise("Wat kost een AI-workshop?"), ids),
         QuestionSimilarity.shingles(QuestionSimilarity.normalise("wat kost een AI workshop"), ids)));
@@ -171,7 +171,7 @@ class FaqDuplicateRuleTest {
 
     Map<String, Integer> dictionary = new HashMap<>();
     List<int[]> shingles = items.stream()
-        .map(i -> QuestionSimilarityTest.shingles(QuestionSimilarity.normalise(i.question()), dictionary)).toList();
+        .map(i -> QuestionSimilarity.shingles(QuestionSimilarity.normalise(i.question()), dictionary)).toList();
     int expected = 0;
     for (int j = 0; j < items.size(); j++) {
       for (int i = 0; i < j; i++) {
