@@ -103,7 +103,8 @@ final class PostAnalyzer {
     String text = block.text();
     boolean runningText = block instanceof TextBlock t && t.kind() != TextBlock.Kind.TABLE_ROW;
     List<Integer> sentenceWords = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
+    // a word has five characters or more on average, so a block rarely has more parts than this
+    List<String> parts = new ArrayList<>(text.length() / 4 + 1);
     int words = 0;
     int syllables = 0;
     for (String sentence : runningText ? Sentences.split(text) : List.of(text)) {
@@ -113,11 +114,13 @@ final class PostAnalyzer {
         WordFacts facts = facts(sentence.substring(i, end));
         n++;
         syllables += facts.syllables();
-        parts.addAll(facts.parts());
-        for (String term : facts.terms()) {
-          occurrences.add(term);
+        for (int k = 0; k < facts.parts().size(); k++) {
+          parts.add(facts.parts().get(k));
+        }
+        for (int k = 0; k < facts.terms().size(); k++) {
+          occurrences.add(facts.terms().get(k));
           if (terms != null) {
-            terms.add(term);
+            terms.add(facts.terms().get(k));
           }
         }
         i = Words.start(sentence, end, sentence.length());
@@ -149,7 +152,9 @@ final class PostAnalyzer {
   private List<String> places(List<String> parts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      for (Spelling s : spellings.getOrDefault(parts.get(i), List.of())) {
+      List<Spelling> candidates = spellings.get(parts.get(i));
+      for (int k = 0; candidates != null && k < candidates.size(); k++) {
+        Spelling s = candidates.get(k);
         if (i + s.parts().size() <= parts.size() && parts.subList(i, i + s.parts().size()).equals(s.parts())) {
           out.add(s.place());
         }

@@ -60,7 +60,19 @@ final class QuestionSimilarity {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = dictionary.computeIfAbsent(padded.substring(i, i + 3), k -> dictionary.size());
     }
-    return Arrays.stream(ids).sorted().distinct().toArray();
+    return sortedDistinct(ids);
+  }
+
+  private static int[] sortedDistinct(int[] ids) {
+    // Sorted and made distinct in place: IntStream.distinct boxes every id into a set.
+    Arrays.sort(ids);
+    int n = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (n == 0 || ids[i] != ids[n - 1]) {
+        ids[n++] = ids[i];
+      }
+    }
+    return Arrays.copyOf(ids, n);
   }
 
   /** The number of ids two sorted, repeat-free arrays share. */
