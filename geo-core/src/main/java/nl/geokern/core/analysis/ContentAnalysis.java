@@ -8,6 +8,7 @@ import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
 import nl.geokern.core.model.FaqPair;
+import nl.geokern.core.model.SourceSpan;
 import nl.geokern.core.text.Sentences;
 import nl.geokern.core.text.Words;
 
@@ -43,7 +44,7 @@ public record ContentAnalysis(List<PostAnalysis> posts, List<FaqAnswer> faqAnswe
     return new ContentAnalysis(posts, answers);
   }
 
-  private static FaqAnswer answer(String question, String text, nl.geokern.core.model.SourceSpan span,
+  private static FaqAnswer answer(String question, String text, SourceSpan span,
       Optional<BlogPost> post) {
     return new FaqAnswer(question, text, span, post, Words.count(text), Sentences.first(text));
   }
