@@ -24,6 +24,7 @@ import nl.geokern.core.load.internal.SourceText;
 import nl.geokern.core.load.internal.YNode;
 import nl.geokern.core.load.internal.YamlTree;
 import nl.geokern.core.model.Author;
+import nl.geokern.core.model.Block;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.CalendarWeek;
 import nl.geokern.core.model.ContentDate;
@@ -54,6 +55,9 @@ public final class ContentLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final String ID_HINT = "use lower-case letters, digits and hyphens, e.g. 'mijn-id-1'";
 
+  /** Reads FAQ item answers, which are Markdown without a FAQ section of their own. */
+  private static final MarkdownReader ANSWER_READER = new MarkdownReader(List.of());
+
   private ContentLoader() {}
 
   /** Loads the content laid out as {@code options} says. */
@@ -70,8 +74,7 @@ public final class ContentLoader {
   private static final class Run {
     private final LoadOptions options;
     private final List<Finding> findings = new ArrayList<>();
-    // A file that failed to load leaves its ids undefined; references to them would only repeat
-    // that file's own findings, so they are checked once the file loads.
+    // Whether each file loaded: ReferenceChecks only checks references to the ids of one that did.
     private boolean siteOk;
     private boolean personasOk;
     private boolean clustersOk;
@@ -107,7 +110,7 @@ public final class ContentLoader {
         return new LoadResult(Optional.empty(), findings);
       }
       ContentSet content = new ContentSet(site.get(), personas, clusters, calendar, faq, posts);
-      checkReferences(content);
+      new ReferenceChecks(findings, siteOk, personasOk, clustersOk, faqOk).check(content);
       boolean errors = findings.stream().anyMatch(f -> f.severity() == nl.geokern.core.finding.Severity.ERROR);
       return new LoadResult(errors ? Optional.empty() : Optional.of(content), findings);
     }
@@ -205,13 +208,14 @@ public final class ContentLoader {
       for (int i = 0; i < areaServed.size(); i++) {
         String place = areaServed.get(i);
         if (site.place(place).isEmpty()) {
-          unknownReference(f.valueSpan("areaServed"), "areaServed of site.yaml", "place", place, placeNames(site));
+          findings.add(ReferenceChecks.unknownReference(f.valueSpan("areaServed"), "areaServed of site.yaml", "place",
+              place, ReferenceChecks.placeNames(site)));
         }
       }
       defaultAuthor.ifPresent(a -> {
         if (site.author(a).isEmpty()) {
-          unknownReference(f.valueSpan("defaultAuthor"), "defaultAuthor of site.yaml", "author", a,
-              authors.stream().map(Author::id).toList());
+          findings.add(ReferenceChecks.unknownReference(f.valueSpan("defaultAuthor"), "defaultAuthor of site.yaml",
+              "author", a, authors.stream().map(Author::id).toList()));
         }
       });
       return name.isPresent() && url.isPresent() && language.isPresent() ? Optional.of(site) : Optional.empty();
@@ -416,13 +420,27 @@ public final class ContentLoader {
           f.rejectUnknown();
           id.ifPresent(i -> checkId(f, "id", i, "FAQ item"));
           if (id.isPresent() && question.isPresent() && answer.isPresent()) {
-            out.add(new FaqItem(id.get(), question.get().strip(), answer.get().strip(), clusters, personas, places, answers,
+            String markdown = answer.get().strip();
+            out.add(new FaqItem(id.get(), question.get().strip(), markdown, plainText(markdown), clusters, personas, places,
+                answers,
                 added.map(ContentDate::date), f.span(), f.valueSpan("question"), f.valueSpan("answer")));
           }
         });
       }
       uniqueIds(out, FaqItem::id, FaqItem::span, "FAQ item", path.toString());
       return out;
+    }
+
+    /** The plain text of a FAQ item's Markdown answer: its blocks' texts, joined by spaces. */
+    private static String plainText(String markdown) {
+      StringBuilder sb = new StringBuilder();
+      for (Block b : ANSWER_READER.read(markdown, Path.of("")).body().blocks()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(b.text());
+      }
+      return sb.toString();
     }
 
     // ---------------------------------------------------------------- posts
@@ -539,76 +557,6 @@ public final class ContentLoader {
       return name.substring(0, name.length() - 3);
     }
 
-    // ---------------------------------------------------------------- checks across files
-
-    private void checkReferences(ContentSet c) {
-      Set<String> personaIds = ids(c.personas(), Persona::id);
-      Set<String> clusterIds = ids(c.clusters(), KeywordCluster::id);
-      Set<String> faqIds = ids(c.faqItems(), FaqItem::id);
-      Set<String> questionIds = c.personaQuestions().keySet();
-      List<String> places = placeNames(c.site());
-      List<String> authors = c.site().authors().stream().map(Author::id).toList();
-      Set<String> authorIds = new HashSet<>(authors);
-
-      for (KeywordCluster k : c.clusters()) {
-        for (String p : k.places()) {
-          place(c, k.span(), "cluster '" + k.id() + "'", p, places);
-        }
-      }
-      for (CalendarWeek w : c.calendar()) {
-        String what = "week " + w.week() + " of the calendar";
-        // A week's post may not be written yet: coverage.calendar reports it once the week is due.
-        w.clusters().forEach(k -> ref(w.span(), what, "cluster", k, clusterIds));
-        w.faqUpdate().questionIds().forEach(q -> ref(w.span(), what, "FAQ item", q, faqIds));
-      }
-      for (FaqItem i : c.faqItems()) {
-        String what = "FAQ item '" + i.id() + "'";
-        i.clusters().forEach(k -> ref(i.span(), what, "cluster", k, clusterIds));
-        i.personas().forEach(p -> ref(i.span(), what, "persona", p, personaIds));
-        i.answers().forEach(q -> ref(i.span(), what, "persona question", q, questionIds));
-        i.places().forEach(p -> place(c, i.span(), what, p, places));
-      }
-      for (BlogPost p : c.posts()) {
-        String what = "post '" + p.slug() + "'";
-        p.personas().forEach(x -> ref(p.spanOf("personas"), what, "persona", x, personaIds));
-        p.cluster().ifPresent(x -> ref(p.spanOf("cluster"), what, "cluster", x, clusterIds));
-        p.answers().forEach(x -> ref(p.spanOf("answers"), what, "persona question", x, questionIds));
-        p.faq().forEach(x -> ref(p.spanOf("faq"), what, "FAQ item", x, faqIds));
-        p.places().forEach(x -> place(c, p.spanOf("places"), what, x, places));
-        p.author().ifPresent(a -> ref(p.spanOf("author"), what, "author", a, authorIds));
-      }
-    }
-
-    private void place(ContentSet c, SourceSpan span, String what, String name, List<String> known) {
-      if (siteOk && c.site().place(name).isEmpty()) {
-        unknownReference(span, what, "place", name, known);
-      }
-    }
-
-    private void ref(SourceSpan span, String what, String kind, String id, Set<String> known) {
-      boolean definingFileOk = switch (kind) {
-        case "persona", "persona question" -> personasOk;
-        case "cluster" -> clustersOk;
-        case "FAQ item" -> faqOk;
-        default -> siteOk;
-      };
-      if (definingFileOk && !known.contains(id)) {
-        unknownReference(span, what, kind, id, known);
-      }
-    }
-
-    private void unknownReference(SourceSpan span, String what, String kind, String id, java.util.Collection<String> known) {
-      String hint = nl.geokern.jsonld.suggest.Suggestions.closest(id, known)
-          .map(s -> "did you mean '" + s + "'?")
-          .orElse(known.isEmpty() ? "define it first" : "use one of: " + String.join(", ", known.stream().sorted().limit(12).toList())
-              + (known.size() > 12 ? ", …" : ""));
-      findings.add(Finding.error("load.reference", span, what + " refers to unknown " + kind + " '" + id + "'", hint));
-    }
-
-    private static List<String> placeNames(Site site) {
-      return site.places().stream().map(Place::name).toList();
-    }
-
     private <T> void uniqueIds(List<T> items, Function<T, String> id, Function<T, SourceSpan> span, String kind, String where) {
       Map<String, T> seen = new HashMap<>();
       for (T item : items) {
@@ -625,12 +573,6 @@ public final class ContentLoader {
       if (!ID.matcher(value).matches()) {
         f.invalidValue(key, value, "a " + kind + " id of lower-case letters, digits and hyphens", ID_HINT);
       }
-    }
-
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-      Set<String> out = new HashSet<>();
-      items.forEach(i -> out.add(id.apply(i)));
-      return out;
     }
   }
 

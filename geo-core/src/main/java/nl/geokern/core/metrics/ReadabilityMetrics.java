@@ -1,23 +1,18 @@
 package nl.geokern.core.metrics;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
-import nl.geokern.core.metrics.internal.IdentityMemo;
-import nl.geokern.core.model.Block;
-import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.analysis.BlockAnalysis;
+import nl.geokern.core.analysis.PostAnalysis;
 import nl.geokern.core.model.SourceSpan;
 import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.text.Readability;
 
 /**
  * How readable a post is: its readability score, its share of long sentences and its longest
- * paragraph, computed in one pass over the post's running text (paragraphs, list items and quotes,
- * FAQ answers included; headings and table rows excluded).
+ * paragraph, from the post's analysis of its running text (paragraphs, list items and quotes, FAQ
+ * answers included; headings and table rows excluded).
  *
  * @param formula the readability formula used ({@code Flesch–Douma}, {@code Flesch reading ease}),
  *     empty when the language has none
@@ -60,125 +55,49 @@ public record ReadabilityMetrics(
     Objects.requireNonNull(longestParagraph, "longestParagraph");
   }
 
-  /** Whether a text block is running text that readability measures. */
-  public static boolean isRunningText(TextBlock block) {
-    return block.kind() != TextBlock.Kind.TABLE_ROW;
-  }
-
   /**
-   * Measures a post.
+   * The readability of an analysed post, in the analysis's language.
    *
-   * @param post the post
-   * @param language the language whose formula scores the post; empty to skip the score (and the
-   *     syllable count)
+   * @param post the post's analysis
    * @param maxSentenceWords sentences with more words than this count as long
    */
-  public static ReadabilityMetrics of(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    return measured(post, language, maxSentenceWords).metrics();
-  }
-
-  /**
-   * The number of words of each paragraph of a post, in the order of {@code post.body().paragraphs()},
-   * as {@link nl.geokern.core.text.Words#count} counts them, taken from the measurement
-   * {@link #of(BlogPost, Optional, int)} makes with the same language and sentence length; asking with
-   * the setting the other readability checks use costs no second pass over the text.
-   */
-  public static int[] paragraphWords(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    return measured(post, language, maxSentenceWords).paragraphWords().clone();
-  }
-
-  private static Measurement measured(BlogPost post, Optional<Readability.Language> language, int maxSentenceWords) {
-    // Several rules and the report measure the same post, possibly on different threads; the
-    // measurement is pure, so it is made once per post and setting, and kept while the post's blocks
-    // are in use.
-    List<Block> blocks = post.body().blocks();
-    return MEMO.get(blocks, b -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new Setting(language, maxSentenceWords), s -> measure(blocks, language, maxSentenceWords));
-  }
-
-  /** What a measurement depends on besides the blocks. */
-  private record Setting(Optional<Readability.Language> language, int maxSentenceWords) {}
-
-  /** A post's metrics and the word counts of its paragraphs, from one pass over its text. */
-  private record Measurement(ReadabilityMetrics metrics, int[] paragraphWords) {}
-
-  private static final IdentityMemo<List<Block>, Map<Setting, Measurement>> MEMO = new IdentityMemo<>();
-
-  /** Measures blocks of running text, as {@link #of(BlogPost, Optional, int)} does for a post. */
-  public static ReadabilityMetrics of(List<Block> blocks, Optional<Readability.Language> language, int maxSentenceWords) {
-    return measure(blocks, language, maxSentenceWords).metrics();
-  }
-
-  private static Measurement measure(List<Block> blocks, Optional<Readability.Language> language,
-      int maxSentenceWords) {
-    Tally tally = new Tally(maxSentenceWords);
-    for (Block b : blocks) {
-      if (b instanceof TextBlock t && isRunningText(t)) {
-        tally.block(t, language);
+  public static ReadabilityMetrics of(PostAnalysis post, int maxSentenceWords) {
+    int words = 0;
+    int sentences = 0;
+    int syllables = 0;
+    int longSentences = 0;
+    SourceSpan firstLong = null;
+    int longestWords = 0;
+    SourceSpan longest = null;
+    for (BlockAnalysis b : post.blocks()) {
+      if (!b.isRunningText()) {
+        continue;
+      }
+      for (int sentenceWords : b.sentenceWords()) {
+        sentences++;
+        if (sentenceWords > maxSentenceWords) {
+          longSentences++;
+          firstLong = firstLong == null ? b.block().span() : firstLong;
+        }
+      }
+      words += b.words();
+      syllables += b.syllables();
+      if (b.block() instanceof TextBlock t && t.kind() == TextBlock.Kind.PARAGRAPH && b.words() > longestWords) {
+        longestWords = b.words();
+        longest = t.span();
       }
     }
+    Optional<Readability.Language> language = post.language();
     OptionalDouble score = OptionalDouble.empty();
     Optional<String> scale = Optional.empty();
-    if (language.isPresent() && tally.words > 0) {
-      double value = Readability.score(language.get(), tally.words, tally.sentences, tally.syllables).value();
+    if (language.isPresent() && words > 0) {
+      double value = Readability.score(language.get(), words, sentences, syllables).value();
       score = OptionalDouble.of(value);
       scale = Optional.of(Readability.scale(value));
     }
-    double share = tally.sentences == 0 ? 0 : 100.0 * tally.longSentences / tally.sentences;
-    ReadabilityMetrics metrics = new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale,
-        tally.words, tally.sentences, tally.syllables, maxSentenceWords, tally.longSentences, share,
-        Optional.ofNullable(tally.firstLong), tally.longestWords, Optional.ofNullable(tally.longest));
-    return new Measurement(metrics, Arrays.copyOf(tally.paragraphWords, tally.paragraphs));
-  }
-
-  /** The running counts of one measurement, fed one block and one sentence at a time. */
-  private static final class Tally implements Readability.SentenceCounts {
-    private final int maxSentenceWords;
-    private TextBlock block;
-    private int blockWords;
-    int words;
-    int sentences;
-    int syllables;
-    int longSentences;
-    SourceSpan firstLong;
-    int longestWords;
-    SourceSpan longest;
-    int[] paragraphWords = new int[16];
-    int paragraphs;
-
-    Tally(int maxSentenceWords) {
-      this.maxSentenceWords = maxSentenceWords;
-    }
-
-    void block(TextBlock t, Optional<Readability.Language> language) {
-      block = t;
-      blockWords = 0;
-      Readability.sentences(t.text(), language, this);
-      // The words of a block's sentences are the block's words.
-      if (t.kind() == TextBlock.Kind.PARAGRAPH) {
-        if (paragraphs == paragraphWords.length) {
-          paragraphWords = Arrays.copyOf(paragraphWords, 2 * paragraphs);
-        }
-        paragraphWords[paragraphs++] = blockWords;
-        if (blockWords > longestWords) {
-          longestWords = blockWords;
-          longest = t.span();
-        }
-      }
-    }
-
-    @Override
-    public void sentence(int sentenceWords, int sentenceSyllables) {
-      sentences++;
-      words += sentenceWords;
-      blockWords += sentenceWords;
-      syllables += sentenceSyllables;
-      if (sentenceWords > maxSentenceWords) {
-        longSentences++;
-        if (firstLong == null) {
-          firstLong = block.span();
-        }
-      }
-    }
+    double share = sentences == 0 ? 0 : 100.0 * longSentences / sentences;
+    return new ReadabilityMetrics(language.map(Readability.Language::formula), score, scale, words, sentences,
+        syllables, maxSentenceWords, longSentences, share, Optional.ofNullable(firstLong), longestWords,
+        Optional.ofNullable(longest));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param id unique id; posts and the calendar refer to the item by it
  * @param question the question
  * @param answer the answer, in Markdown
+ * @param answerText the answer's plain text, as rules measure it
  * @param clusters cluster ids the item belongs to
  * @param personas persona ids the item is for
  * @param places place names the item mentions
@@ -24,6 +25,7 @@ public record FaqItem(
     String id,
     String question,
     String answer,
+    String answerText,
     List<String> clusters,
     List<String> personas,
     List<String> places,
@@ -38,6 +40,7 @@ public record FaqItem(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(answerText, "answerText");
     clusters = List.copyOf(clusters);
     personas = List.copyOf(personas);
     places = List.copyOf(places);

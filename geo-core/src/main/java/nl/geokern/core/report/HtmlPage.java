@@ -17,15 +17,6 @@ import nl.geokern.core.finding.Severity;
  */
 final class HtmlPage {
 
-  private static final int ROW_HEIGHT = 30;
-  private static final int CHART_TOP = 28;
-
-  /** Geometry of a bar chart, drawn at 1:1 scale so its text keeps the page's font size. */
-  private record Layout(int width, int labelRight, int barX, int barWidth, int labelChars) {}
-
-  private static final Layout WIDE = new Layout(960, 260, 270, 480, 38);
-  private static final Layout NARROW = new Layout(540, 190, 200, 280, 27);
-
   private final ValidationReport report;
   private final StringBuilder out = new StringBuilder(32_768);
 
@@ -295,21 +286,21 @@ final class HtmlPage {
         + " each bar. A cluster without posts is shown in red.") + "</p>");
     int max = report.clusters().stream().mapToInt(c -> c.postSlugs().size()).max().orElse(0);
     max = Math.max(max, 1);
-    List<Bar> bars = new ArrayList<>();
+    List<HtmlBarChart.Bar> bars = new ArrayList<>();
     for (ClusterCoverage c : report.clusters()) {
       int n = c.postSlugs().size();
       String value = plural(n, "post", "posts") + " · " + plural(c.faqItemIds().size(),
           "FAQ item", "FAQ items");
       String full = c.name() + " (" + c.intent() + "): " + value
           + (n == 0 ? "" : " — " + String.join(", ", c.postSlugs()));
-      bars.add(new Bar(c.name(), full, n, value, n == 0 ? "poor" : "primary"));
+      bars.add(new HtmlBarChart.Bar(c.name(), full, n, value, n == 0 ? "poor" : "primary"));
     }
     List<Integer> ticks = new ArrayList<>();
     int step = max <= 5 ? 1 : max <= 10 ? 2 : 5;
     for (int t = 0; t <= max; t += step) {
       ticks.add(t);
     }
-    barChart(WIDE, "chart-clusters", "Posts per cluster",
+    HtmlBarChart.write(out, HtmlBarChart.WIDE, "chart-clusters", "Posts per cluster",
         "Horizontal bar chart of the number of posts in each keyword cluster.", bars, max, ticks);
     line("</section>");
   }
@@ -323,25 +314,25 @@ final class HtmlPage {
     line("<div class=\"charts\">");
     line("<figure>");
     line("<figcaption>" + escape("Readability (higher is easier)") + "</figcaption>");
-    List<Bar> read = new ArrayList<>();
+    List<HtmlBarChart.Bar> read = new ArrayList<>();
     for (PostScore p : report.posts()) {
       double score = p.readabilityScore();
-      read.add(new Bar(p.title(), p.title() + ": " + decimal(score) + " (" + p.readabilityScale()
+      read.add(new HtmlBarChart.Bar(p.title(), p.title() + ": " + decimal(score) + " (" + p.readabilityScale()
           + ")", Math.max(0, Math.min(100, score)), decimal(score),
           band(score, 60, 40)));
     }
-    barChart(NARROW, "chart-readability", "Readability per post",
+    HtmlBarChart.write(out, HtmlBarChart.NARROW, "chart-readability", "Readability per post",
         "Horizontal bar chart of each post's readability score on a 0 to 100 scale.", read, 100,
         ticks);
     line("</figure>");
     line("<figure>");
     line("<figcaption>" + escape("GEO evidence score (0–100, heuristic)") + "</figcaption>");
-    List<Bar> geo = new ArrayList<>();
+    List<HtmlBarChart.Bar> geo = new ArrayList<>();
     for (PostScore p : report.posts()) {
-      geo.add(new Bar(p.title(), p.title() + ": GEO evidence " + p.geoScore() + "/100",
+      geo.add(new HtmlBarChart.Bar(p.title(), p.title() + ": GEO evidence " + p.geoScore() + "/100",
           p.geoScore(), String.valueOf(p.geoScore()), band(p.geoScore(), 60, 30)));
     }
-    barChart(NARROW, "chart-geo", "GEO evidence score per post",
+    HtmlBarChart.write(out, HtmlBarChart.NARROW, "chart-geo", "GEO evidence score per post",
         "Horizontal bar chart of each post's heuristic GEO evidence score on a 0 to 100 scale.",
         geo, 100, ticks);
     line("</figure>");
@@ -395,64 +386,7 @@ final class HtmlPage {
     return score >= good ? "good" : score >= fair ? "fair" : "poor";
   }
 
-  // ---- SVG bar chart ------------------------------------------------------------------------
-
-  private record Bar(String label, String fullLabel, double value, String valueText, String tone) {}
-
-  private void barChart(Layout layout, String id, String title, String description, List<Bar> bars,
-      double max, List<Integer> ticks) {
-    int barX = layout.barX();
-    int barWidth = layout.barWidth();
-    int height = CHART_TOP + Math.max(1, bars.size()) * ROW_HEIGHT + 8;
-    line("<svg class=\"chart\" id=\"" + id + "\" width=\"" + layout.width() + "\" height=\""
-        + height + "\" viewBox=\"0 0 " + layout.width() + " " + height + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id
-        + "-desc\">");
-    line("<title id=\"" + id + "-title\">" + escape(title) + "</title>");
-    line("<desc id=\"" + id + "-desc\">" + escape(description) + "</desc>");
-    for (int t : ticks) {
-      double x = barX + barWidth * (t / max);
-      line("<line class=\"grid\" x1=\"" + num(x) + "\" y1=\"" + (CHART_TOP - 6) + "\" x2=\""
-          + num(x) + "\" y2=\"" + (height - 6) + "\"/>");
-      line("<text class=\"tick\" x=\"" + num(x) + "\" y=\"" + (CHART_TOP - 10)
-          + "\" text-anchor=\"middle\">" + t + "</text>");
-    }
-    if (bars.isEmpty()) {
-      line("<text class=\"empty\" x=\"" + barX + "\" y=\"" + (CHART_TOP + 19) + "\">"
-          + escape("nothing to show") + "</text>");
-    }
-    int y = CHART_TOP;
-    for (Bar b : bars) {
-      double w = barWidth * Math.max(0, Math.min(1, b.value() / max));
-      line("<g class=\"bar-row " + b.tone() + "\">");
-      line("<title>" + escape(b.fullLabel()) + "</title>");
-      line("<text class=\"label\" x=\"" + layout.labelRight() + "\" y=\"" + (y + 19)
-          + "\" text-anchor=\"end\">" + escape(shorten(b.label(), layout.labelChars()))
-          + "</text>");
-      line("<rect class=\"track\" x=\"" + barX + "\" y=\"" + (y + 7) + "\" width=\"" + barWidth
-          + "\" height=\"16\" rx=\"3\"/>");
-      line("<rect class=\"bar\" x=\"" + barX + "\" y=\"" + (y + 7) + "\" width=\"" + num(w)
-          + "\" height=\"16\" rx=\"3\"/>");
-      line("<text class=\"value\" x=\"" + (barX + barWidth + 10) + "\" y=\"" + (y + 19) + "\">"
-          + escape(b.valueText()) + "</text>");
-      line("</g>");
-      y += ROW_HEIGHT;
-    }
-    line("</svg>");
-  }
-
-  private static String shorten(String label, int maxChars) {
-    if (label.codePointCount(0, label.length()) <= maxChars) {
-      return label;
-    }
-    int end = label.offsetByCodePoints(0, maxChars - 1);
-    return label.substring(0, end).stripTrailing() + "…";
-  }
-
   // ---- helpers ------------------------------------------------------------------------------
-
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
-  }
 
   private static String decimal(double v) {
     return String.format(Locale.ROOT, "%.1f", v);

@@ -1,14 +1,11 @@
 package nl.geokern.core.rules;
 
-import nl.geokern.core.rule.Rule;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.geokern.core.rules.internal.EditorialRules;
-import nl.geokern.core.rules.internal.PlanRules;
 
 /**
  * The explicit list of rules geo knows: no classpath scanning, so the set of rules is visible in
@@ -25,15 +22,34 @@ public final class RuleRegistry {
         throw new IllegalArgumentException("two rules share the id " + r.id());
       }
     }
-    this.rules = java.util.Collections.unmodifiableMap(byId);
+    this.rules = Collections.unmodifiableMap(byId);
   }
 
   /** Every built-in rule: the editorial rules on posts and FAQ items, then the content-plan rules. */
   public static RuleRegistry defaults() {
-    List<Rule<?>> all = new ArrayList<>();
-    all.addAll(EditorialRules.ALL);
-    all.addAll(PlanRules.ALL);
-    return new RuleRegistry(all);
+    return new RuleRegistry(List.of(
+        new PostLengthRule(),
+        new PostHeadingsRule(),
+        new PostFaqBlockRule(),
+        new PostInternalLinksRule(),
+        new PostKeywordsRule(),
+        new PostKeywordStuffingRule(),
+        new PostLocalPlaceRule(),
+        new PostMetaDescriptionRule(),
+        new PostTitleLengthRule(),
+        new PostStatisticSourceRule(),
+        new PostFictionalDisclaimerRule(),
+        new FaqAnswerFirstRule(),
+        new FaqAnswerLengthRule(),
+        new CoveragePersonaQuestionsRule(),
+        new CoverageClustersRule(),
+        new CoverageCalendarRule(),
+        new FaqPageCountRule(),
+        new FaqDuplicateRule(),
+        new ReadabilitySentenceLengthRule(),
+        new ReadabilityParagraphLengthRule(),
+        new ReadabilityScoreRule(),
+        new GeoEvidenceRule()));
   }
 
   /** A registry of exactly these rules (for tests and custom rule sets). */

@@ -31,7 +31,7 @@ public record RulesConfig(Map<String, RuleSettings> rules) {
    * {@link RuleEngine#fingerprint()} for one that also covers the rules' defaults.
    */
   public String fingerprint() {
-    var f = new nl.geokern.core.rules.internal.Fingerprints().add("geo-rules-config/1");
+    var f = new Fingerprints().add("geo-rules-config/1");
     rules.forEach((id, s) -> f.add(id).add(s.enabled()).add(s.severity().map(Enum::name).orElse(null)).add(s.options()));
     return f.sha256();
   }

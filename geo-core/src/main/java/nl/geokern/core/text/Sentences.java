@@ -1,10 +1,12 @@
 package nl.geokern.core.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits running text into sentences at {@code .}, {@code !}, {@code ?} (and {@code …}) followed by
@@ -19,210 +21,82 @@ public final class Sentences {
       "mr", "dr", "prof", "ir", "ing", "drs", "z.g.a.n", "a.s", "jl", "e.g", "i.e", "vs", "mln", "mld", "excl", "incl",
       "max", "min", "p", "blz");
 
-  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
-
-  /** The abbreviations by length, as arrays, for comparing ASCII words without copying them. */
-  private static final char[][][] ABBREVIATIONS_BY_LENGTH = new char[LONGEST_ABBREVIATION + 1][][];
-
-  static {
-    for (int len = 0; len <= LONGEST_ABBREVIATION; len++) {
-      int l = len;
-      ABBREVIATIONS_BY_LENGTH[len] = ABBREVIATIONS.stream().filter(a -> a.length() == l).sorted()
-          .map(String::toCharArray).toArray(char[][]::new);
-    }
-  }
+  /**
+   * What follows a terminator that ends a sentence: closing quotes or brackets, then white space before
+   * an upper-case letter, digit or opening mark, or the end of the text. It ends where the next
+   * sentence starts.
+   */
+  private static final Pattern AFTER_END = Pattern.compile("[\"')\u201d\u2019*_]*"
+      + "(?:\\p{javaWhitespace}+(?=[\\p{javaUpperCase}\\p{javaDigit}\"\u201c'(*\\-\u2018\\[])|\\p{javaWhitespace}*\\z)");
 
   private Sentences() {}
 
   /** The sentences of {@code text}, stripped, in order; empty for blank text. */
   public static List<String> split(String text) {
-    int[] bounds = bounds(text);
-    List<String> out = new ArrayList<>(bounds.length / 2);
-    for (int k = 0; k < bounds.length; k += 2) {
-      out.add(text.substring(bounds[k], bounds[k + 1]));
-    }
-    return out;
+    return sentences(text, Integer.MAX_VALUE);
   }
 
-  /**
-   * Where the sentences of {@code text} are, without copying them: the start (inclusive) and end
-   * (exclusive) of each, in pairs, so that {@code text.substring(b[2k], b[2k + 1])} is the k-th sentence
-   * of {@link #split}.
-   */
-  public static int[] bounds(String text) {
-    Bounds out = new Bounds();
-    bounds(text.toCharArray(), text.length(), out, Integer.MAX_VALUE);
-    return Arrays.copyOf(out.pairs, out.size);
-  }
-
-  /**
-   * Where the first sentence of {@code text} is: the first pair of {@link #bounds(String)} ({@code
-   * [start, end]}), or an empty array for text without a sentence. The scan stops at the end of the
-   * first sentence.
-   */
-  public static int[] firstBounds(String text) {
-    Bounds out = new Bounds();
-    first(text, out);
-    return Arrays.copyOf(out.pairs, out.size);
+  /** The first sentence of {@code text}, stripped; empty for text without a word. */
+  public static Optional<String> first(String text) {
+    return sentences(text, 1).stream().findFirst();
   }
 
   /**
    * The number of words ({@link Words#count}) of the first sentence of {@code text}, or -1 for text
-   * without a sentence; the text is copied once, for both the sentence and its words.
+   * without a sentence: how directly a text answers.
    */
   public static int firstSentenceWords(String text) {
-    Bounds out = new Bounds();
-    char[] chars = first(text, out);
-    return out.size == 0 ? -1 : Words.count(chars, out.pairs[0], out.pairs[1]);
+    return first(text).map(Words::count).orElse(-1);
   }
 
-  /** The first sentence's bounds into {@code out}; returns the text's chars (Words' per-thread array). */
-  private static char[] first(String text, Bounds out) {
-    // one bulk copy into an array kept per thread (up to its size), rather than a new array each time
-    char[] chars = Words.chars(text, 0, text.length());
-    bounds(chars, text.length(), out, 2);
-    return chars;
-  }
-
-  /** Sentence bounds in pairs ({@code pairs[0..size)}). */
-  static final class Bounds {
-    int[] pairs = new int[16];
-    int size;
-
-    /** Adds the stripped range as a sentence when it has a word. */
-    void add(char[] text, int from, int to) {
-      // String.strip() trims by Character.isWhitespace; no supplementary character is white space.
-      int s = from;
-      int e = to;
-      while (s < e && Character.isWhitespace(text[s])) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(text[e - 1])) {
-        e--;
-      }
-      if (s == e || Words.start(text, s, e) == e) {
-        return;
-      }
-      if (size + 2 > pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairs.length * 2);
-      }
-      pairs[size] = s;
-      pairs[size + 1] = e;
-      size += 2;
-    }
-  }
-
-  /**
-   * {@link #bounds(String)} of the first {@code n} chars of {@code text}, into the empty {@code out},
-   * stopping once {@code out} holds {@code limit} ints (the first {@code limit / 2} sentences; the
-   * pairs found before the stop are the same).
-   */
-  private static void bounds(char[] text, int n, Bounds out, int limit) {
+  /** The first {@code limit} sentences of {@code text}; a stretch without a word is no sentence. */
+  private static List<String> sentences(String text, int limit) {
+    List<String> out = new ArrayList<>();
+    Matcher after = null;
     int start = 0;
+    int n = text.length();
     for (int i = 0; i < n; i++) {
-      if (!isTerminator(text[i])) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
         continue;
       }
-      int next = next(text, n, start, i);
-      if (next < 0) {
+      after = after != null ? after : AFTER_END.matcher(text).useTransparentBounds(true);
+      if (!after.region(i + 1, n).lookingAt() || c == '.' && isAbbreviation(text, start, i)) {
         continue;
       }
-      // only white space lies between the closers after the terminator and the next sentence, and
-      // add strips it
-      out.add(text, start, next);
-      if (out.size >= limit) {
-        return;
+      add(text, start, after.end(), out);
+      if (out.size() == limit) {
+        return out;
       }
-      start = next;
-      i = next - 1;
+      start = after.end();
+      i = start - 1;
     }
-    out.add(text, Math.min(start, n), n);
+    add(text, start, n, out);
+    return out;
   }
 
-  /** Whether {@code c} may end a sentence: {@code .}, {@code !}, {@code ?} or {@code …}. */
-  static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  /** Adds {@code text[from, to)}, stripped, when it has a word. */
+  private static void add(String text, int from, int to, List<String> out) {
+    int start = from;
+    int end = to;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (Words.start(text, start, end) < end) {
+      out.add(text.substring(start, end));
+    }
   }
 
-  /**
-   * Where the next sentence starts if the terminator at {@code i} ({@link #isTerminator}) ends the
-   * sentence that starts at {@code start}: after the closing quotes or brackets and the white space
-   * that follow the terminator. -1 when the sentence goes on: no white space or end of text after the
-   * closers, no upper-case letter, digit or opening mark after the white space, or a {@code .} that
-   * ends an abbreviation or initial.
-   */
-  static int next(char[] text, int n, int start, int i) {
-    int end = i + 1;
-    while (end < n && isCloser(text[end])) {
-      end++;
-    }
-    if (end < n && !Character.isWhitespace(text[end])) {
-      return -1;
-    }
-    int next = end;
-    while (next < n && Character.isWhitespace(text[next])) {
-      next++;
-    }
-    if (next < n && !startsSentence(text[next])) {
-      return -1;
-    }
-    if (text[i] == '.' && isAbbreviation(text, start, i)) {
-      return -1;
-    }
-    return next;
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == '\u201d' || c == '\u2019' || c == '*' || c == '_';
-  }
-
-  private static boolean startsSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '\'' || c == '('
-        || c == '*' || c == '-' || c == '\u2018' || c == '[';
-  }
-
-  private static boolean isAbbreviation(char[] text, int sentenceStart, int dot) {
+  /** Whether the dot at {@code dot} ends an initial ({@code J. Bakker}) or a known abbreviation. */
+  private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
     int w = dot;
-    while (w > sentenceStart && !Character.isWhitespace(text[w - 1]) && text[w - 1] != '(') {
+    while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
       w--;
     }
-    int length = dot - w;
-    if (length == 0) {
-      return false;
-    }
-    boolean ascii = true;
-    for (int k = w; k < dot && ascii; k++) {
-      ascii = text[k] < 128;
-    }
-    if (!ascii) {
-      // Lower case can change the length of non-ASCII text ("İ"): compare the lower-cased copy.
-      String word = new String(text, w, length).toLowerCase(Locale.ROOT);
-      return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
-    }
-    if (length > LONGEST_ABBREVIATION) {
-      // ASCII keeps its length in lower case: a longer word is neither an initial nor an abbreviation.
-      return false;
-    }
-    // A single letter (an initial such as "J. Bakker") or a known abbreviation continues the sentence.
-    if (length == 1 && Character.isLetter(text[w])) {
-      return true;
-    }
-    for (char[] a : ABBREVIATIONS_BY_LENGTH[length]) {
-      if (equalsLowerCase(text, w, a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the ASCII chars of {@code text} from {@code from}, in lower case, are {@code lowerCase}. */
-  private static boolean equalsLowerCase(char[] text, int from, char[] lowerCase) {
-    for (int k = 0; k < lowerCase.length; k++) {
-      char c = text[from + k];
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCase[k]) {
-        return false;
-      }
-    }
-    return true;
+    String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
   }
 }

@@ -5,17 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.geokern.core.analysis.ContentAnalysis;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadResult;
+import nl.geokern.core.load.RulesConfigLoader;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.report.ValidationReport;
-import nl.geokern.core.rule.Rule;
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.rules.Rule;
+import nl.geokern.core.rules.RuleContext;
 import nl.geokern.core.rules.RuleEngine;
 import nl.geokern.core.rules.RuleRegistry;
 import nl.geokern.core.rules.RulesConfig;
-import nl.geokern.core.rules.RulesConfigLoader;
 
 /**
  * Validates a content directory end to end: loads it, reads the rule configuration, runs the rules
@@ -40,18 +41,17 @@ public final class ContentValidation {
     LoadResult load = ContentLoader.load(request.load());
     findings.addAll(load.findings());
     Optional<ContentSet> content = load.content();
-    ReportAssembler assembler = new ReportAssembler(request);
+    // One analysis per post, made once: every rule and the report read it.
+    Optional<ContentAnalysis> analysis = content.map(ContentAnalysis::of);
     if (content.isPresent()) {
-      // The engine checks each post with all per-post rules in one task, so a post's readability,
-      // which three rules and the report share, is measured once, by the first rule that needs it.
-      findings.addAll(engine.run(new RuleContext(content.get(), request.referenceDate())));
+      findings.addAll(engine.run(new RuleContext(content.get(), request.referenceDate(), analysis.get())));
     }
     findings.sort(Finding.ORDER);
     Map<String, String> descriptions = new LinkedHashMap<>();
     for (Rule<?> rule : registry.rules()) {
       descriptions.put(rule.id(), rule.description());
     }
-    ValidationReport report = assembler.report(content, findings, descriptions);
+    ValidationReport report = new ReportAssembler(request).report(content, analysis, findings, descriptions);
     return new ValidationOutcome(content, findings, report, engine.fingerprint());
   }
 

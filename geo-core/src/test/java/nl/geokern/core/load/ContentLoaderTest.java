@@ -1,5 +1,7 @@
 package nl.geokern.core.load;
 
+import nl.geokern.core.TestContent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +24,12 @@ class ContentLoaderTest {
   @TempDir Path project;
   Path content;
 
-  static final String SITE = MinimalContent.SITE;
-  static final String PERSONAS = MinimalContent.PERSONAS;
-  static final String CLUSTERS = MinimalContent.CLUSTERS;
-  static final String CALENDAR = MinimalContent.CALENDAR;
-  static final String FAQ = MinimalContent.FAQ;
-  static final String POST = MinimalContent.POST;
+  static final String SITE = TestContent.SITE;
+  static final String PERSONAS = TestContent.PERSONAS;
+  static final String CLUSTERS = TestContent.CLUSTERS;
+  static final String CALENDAR = TestContent.CALENDAR;
+  static final String FAQ = TestContent.FAQ;
+  static final String POST = TestContent.POST;
 
   @BeforeEach
   void writeValidContent() throws IOException {

@@ -1,5 +1,7 @@
 package nl.geokern.core.load;
 
+import nl.geokern.core.TestContent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +22,9 @@ class SourceFingerprintTest {
   private LoadOptions content() throws IOException {
     Path c = dir.resolve("content");
     Files.createDirectories(c.resolve("blog/2026"));
-    Files.writeString(c.resolve("site.yaml"), MinimalContent.SITE);
-    Files.writeString(c.resolve("personas.yaml"), MinimalContent.PERSONAS);
-    Files.writeString(c.resolve("clusters.yaml"), MinimalContent.CLUSTERS);
+    Files.writeString(c.resolve("site.yaml"), TestContent.SITE);
+    Files.writeString(c.resolve("personas.yaml"), TestContent.PERSONAS);
+    Files.writeString(c.resolve("clusters.yaml"), TestContent.CLUSTERS);
     Files.writeString(c.resolve("blog/2026/a.md"), "---\ntitle: A\n---\nTekst.\n");
     return LoadOptions.defaults(c);
   }
@@ -47,7 +49,7 @@ class SourceFingerprintTest {
     seen.add(SourceFingerprint.of(o).orElseThrow());
     Files.writeString(c.resolve("faq.yaml"), "items: []\n"); // a file that was missing
     seen.add(SourceFingerprint.of(o).orElseThrow());
-    Files.writeString(c.resolve("site.yaml"), MinimalContent.SITE + "\n"); // a YAML file
+    Files.writeString(c.resolve("site.yaml"), TestContent.SITE + "\n"); // a YAML file
     seen.add(SourceFingerprint.of(o).orElseThrow());
     seen.add(SourceFingerprint.of(o.withFaqHeadings(List.of("FAQ"))).orElseThrow()); // an option
     assertEquals(seen.size(), seen.stream().distinct().count(), seen.toString());

@@ -1,144 +1,86 @@
 package nl.geokern.core.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import nl.geokern.core.model.Block;
-import nl.geokern.core.model.BlogPost;
+import nl.geokern.core.TestContent;
+import nl.geokern.core.analysis.ContentAnalysis;
+import nl.geokern.core.analysis.PostAnalysis;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.model.Heading;
-import nl.geokern.core.model.MarkdownBody;
 import nl.geokern.core.model.SourceSpan;
-import nl.geokern.core.model.TextBlock;
 import nl.geokern.core.text.Readability;
-import nl.geokern.core.text.Readability.Language;
-import nl.geokern.core.text.Sentences;
-import nl.geokern.core.text.Words;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The one-pass measurement equals measuring sentence by sentence and word by word on strings. */
+/** A post's readability from its analysis, checked against counts made by hand. */
 class ReadabilityMetricsTest {
 
-  /** The measurement as first written: every sentence and word copied out of the text. */
-  static ReadabilityMetrics reference(List<Block> blocks, Optional<Language> language, int maxSentenceWords) {
-    int words = 0;
-    int sentences = 0;
-    int syllables = 0;
-    int longSentences = 0;
-    SourceSpan firstLong = null;
-    int longestWords = 0;
-    SourceSpan longest = null;
-    for (Block b : blocks) {
-      if (!(b instanceof TextBlock t) || t.kind() == TextBlock.Kind.TABLE_ROW) {
-        continue;
-      }
-      for (String sentence : Sentences.split(t.text())) {
-        List<String> w = Words.split(sentence);
-        sentences++;
-        words += w.size();
-        if (w.size() > maxSentenceWords && firstLong == null) {
-          firstLong = t.span();
-        }
-        longSentences += w.size() > maxSentenceWords ? 1 : 0;
-        syllables += language.map(l -> w.stream().mapToInt(x -> Readability.syllables(l, x)).sum()).orElse(0);
-      }
-      int n = Words.count(t.text());
-      if (t.kind() == TextBlock.Kind.PARAGRAPH && n > longestWords) {
-        longestWords = n;
-        longest = t.span();
-      }
-    }
-    OptionalDouble score = language.isPresent() && words > 0
-        ? OptionalDouble.of(Readability.score(language.get(), words, sentences, syllables).value())
-        : OptionalDouble.empty();
-    return new ReadabilityMetrics(language.map(Language::formula), score,
-        score.isPresent() ? Optional.of(Readability.scale(score.getAsDouble())) : Optional.empty(), words, sentences,
-        syllables, maxSentenceWords, longSentences, sentences == 0 ? 0 : 100.0 * longSentences / sentences,
-        Optional.ofNullable(firstLong), longestWords, Optional.ofNullable(longest));
-  }
+  @TempDir Path project;
 
-  private static final Gen<String> TEXT = lists().of(arbitrary().pick(List.of(
-      "Een", "lange", "zin", "met", "AI-trajecten", "van", "1.500", "euro", "bijv.", "J.", "Bakker", "ideeën", "Café",
-      "MKB'ers", "makes", ".", "!", "?", "\"", " ", " ", " ", "\n", "…", "--")))
-      .ofSizeBetween(0, 80).map(l -> String.join("", l));
+  /*
+   * Running text, headings and table rows excluded:
+   *   paragraph (line 7):  "De kat zit op de mat." 6 words, 6 syllables; "Wij helpen kleine bedrijven graag
+   *                        op weg." 7 words, 11 syllables
+   *   list item (line 11): 23 words in one sentence: a long sentence (> 20)
+   *   quote (line 13):     "Trouwe klanten blijven eeuwig terugkomen." 5 words, 12 syllables
+   * The list item's words are "een" × 22 and "kat": 23 syllables.
+   */
+  static final String POST = """
+      ---
+      title: Lezen
+      datePublished: 2026-01-05
+      ---
+      # Lezen
 
-  private static final Gen<List<Block>> BLOCKS = lists().of(TEXT.zip(arbitrary().enumValues(TextBlock.Kind.class),
-      (text, kind) -> (Block) new TextBlock(kind, text, text, List.of(), SourceSpan.of(Path.of("x.md"), 1, 1))))
-      .ofSizeBetween(0, 6);
+      De kat zit op de mat. Wij helpen kleine bedrijven graag op weg.
+
+      ## Lijst
+
+      - %s kat.
+
+      > Trouwe klanten blijven eeuwig terugkomen.
+
+      | kolom een | kolom twee |
+      |---|---|
+      | een | twee |
+      """.formatted("een ".repeat(22).strip());
 
   @Test
-  void of_randomBlocks_equalsWordByWordMeasurement() {
-    qt().withExamples(500).forAll(BLOCKS, arbitrary().pick(List.of(1, 5, 20))).checkAssert((blocks, max) -> {
-      List<Block> withHeading = new ArrayList<>(blocks);
-      withHeading.add(new Heading(2, "Een kop met veel woorden erin?", SourceSpan.of(Path.of("x.md"), 9, 1)));
-      for (Optional<Language> language : List.of(Optional.<Language>empty(), Optional.of(Language.DUTCH),
-          Optional.of(Language.ENGLISH))) {
-        assertEquals(reference(withHeading, language, max), ReadabilityMetrics.of(withHeading, language, max));
-      }
-    });
+  void of_postWithEveryKindOfBlock_countsRunningTextOnly() {
+    ContentSet content = TestContent.in(project).post("post-een.md", POST).load();
+    PostAnalysis post = ContentAnalysis.of(content).posts().get(0);
+
+    ReadabilityMetrics m = ReadabilityMetrics.of(post, 20);
+
+    Path file = content.posts().get(0).path();
+    double score = Readability.fleschDouma(41, 4, 52);
+    assertEquals(new ReadabilityMetrics(Optional.of("Flesch–Douma"), OptionalDouble.of(score),
+        Optional.of(Readability.scale(score)), 41, 4, 52, 20, 1, 25.0,
+        Optional.of(SourceSpan.of(file, 11, 1)), 13, Optional.of(SourceSpan.of(file, 7, 1))), m);
   }
 
   @Test
-  void of_examplePosts_equalsWordByWordMeasurement() {
-    ContentSet content = ExampleContentTest.load();
-    for (BlogPost p : content.posts()) {
-      for (Optional<Language> language : List.of(Optional.of(Language.DUTCH), Optional.of(Language.ENGLISH))) {
-        assertEquals(reference(p.body().blocks(), language, 20), ReadabilityMetrics.of(p, language, 20), p.slug());
-      }
-    }
-  }
+  void of_longerLimit_noLongSentence() {
+    ContentSet content = TestContent.in(project).post("post-een.md", POST).load();
 
-  /** {@code post} with {@code blocks} as its body. */
-  private static BlogPost withBlocks(BlogPost p, List<Block> blocks) {
-    return new BlogPost(p.path(), p.slug(), p.title(), p.description(), p.datePublished(), p.dateModified(),
-        p.author(), p.personas(), p.cluster(), p.intent(), p.keywords(), p.places(), p.answers(), p.faq(), p.url(),
-        p.image(), p.fictional(), p.suppress(), p.fieldSpans(),
-        new MarkdownBody(blocks, List.of(), 0, Optional.empty()), p.span());
+    ReadabilityMetrics m = ReadabilityMetrics.of(ContentAnalysis.of(content).posts().get(0), 23);
+
+    assertEquals(0, m.longSentences());
+    assertEquals(Optional.empty(), m.firstLongSentence());
   }
 
   @Test
-  void paragraphWords_randomBlocks_areTheWordCountsOfTheParagraphs() {
-    BlogPost example = ExampleContentTest.load().posts().get(0);
-    qt().withExamples(300).forAll(BLOCKS, BLOCKS).checkAssert((some, more) -> {
-      List<Block> blocks = new ArrayList<>(some);
-      blocks.add(new Heading(2, "Een kop", SourceSpan.of(Path.of("x.md"), 9, 1)));
-      blocks.addAll(more);
-      BlogPost post = withBlocks(example, blocks);
-      List<Integer> expected = post.body().paragraphs().stream().map(t -> Words.count(t.text())).toList();
-      for (Optional<Language> language : List.of(Optional.<Language>empty(), Optional.of(Language.DUTCH))) {
-        int[] words = ReadabilityMetrics.paragraphWords(post, language, 20);
-        assertEquals(expected, Arrays.stream(words).boxed().toList());
-        // A copy: changing it changes nothing remembered.
-        Arrays.fill(words, -1);
-        assertEquals(expected, Arrays.stream(ReadabilityMetrics.paragraphWords(post, language, 20)).boxed().toList());
-      }
-    });
-  }
+  void of_languageWithoutFormula_noScoreNoSyllables() {
+    ContentSet content = TestContent.in(project).with("site.yaml", TestContent.SITE.replace("nl-NL", "de-DE"))
+        .post("post-een.md", POST).load();
 
-  @Test
-  void paragraphWords_examplePosts_areTheWordCountsOfTheParagraphs() {
-    for (BlogPost p : ExampleContentTest.load().posts()) {
-      List<Integer> expected = p.body().paragraphs().stream().map(t -> Words.count(t.text())).toList();
-      assertEquals(expected,
-          Arrays.stream(ReadabilityMetrics.paragraphWords(p, Optional.of(Language.DUTCH), 20)).boxed().toList());
-    }
-  }
+    ReadabilityMetrics m = ReadabilityMetrics.of(ContentAnalysis.of(content).posts().get(0), 20);
 
-  @Test
-  void of_samePostTwice_measuresOnce() {
-    BlogPost post = ExampleContentTest.load().posts().get(0);
-    Optional<Language> dutch = Optional.of(Language.DUTCH);
-    assertSame(ReadabilityMetrics.of(post, dutch, 20), ReadabilityMetrics.of(post, dutch, 20));
-    assertEquals(25, ReadabilityMetrics.of(post, dutch, 25).maxSentenceWords());
+    assertEquals(OptionalDouble.empty(), m.score());
+    assertEquals(Optional.empty(), m.formula());
+    assertEquals(0, m.syllables());
+    assertEquals(41, m.words());
   }
 }

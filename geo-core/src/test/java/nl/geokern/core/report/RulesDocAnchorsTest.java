@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rules.Rule;
 import nl.geokern.core.rules.RuleRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package nl.geokern.core.rules;
 
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.rules.RuleContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,6 @@ import nl.geokern.core.finding.Severity;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.load.LoadOptions;
 import nl.geokern.core.load.LoadResult;
-import nl.geokern.core.rules.internal.EditorialRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +32,7 @@ class ExampleContentRulesTest {
     assertTrue(loaded.content().isPresent(), "the example content loads without errors");
     assertTrue(loaded.content().get().posts().size() >= 12, "the example site has its 12 posts");
 
-    RuleEngine engine = RuleEngine.create(RuleRegistry.of(EditorialRules.ALL), RulesConfig.DEFAULTS);
+    RuleEngine engine = RuleEngine.create(RuleRegistry.defaults(), RulesConfig.DEFAULTS);
     List<Finding> findings = engine.run(new RuleContext(loaded.content().get(), LocalDate.of(2026, 12, 31)));
     System.out.println("editorial rules on the example posts: " + findings.size() + " findings");
     findings.forEach(f -> System.out.println(f.toConsoleLine()));

@@ -1,6 +1,6 @@
 package nl.geokern.core.rules;
 
-import nl.geokern.core.rule.RuleContext;
+import nl.geokern.core.rules.RuleContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +17,6 @@ import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.load.ContentLoader;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.rules.internal.PostLengthRule;
-import nl.geokern.core.rules.internal.PostTitleLengthRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +118,7 @@ class RuleEngineTest {
     RuleRegistry registry = RuleRegistry.defaults();
     RuleEngine engine = RuleEngine.create(registry, config);
     List<Finding> expected = new java.util.ArrayList<>();
-    for (nl.geokern.core.rule.Rule<?> rule : registry.rules()) {
+    for (Rule<?> rule : registry.rules()) {
       RuleSettings settings = config.settings(rule.id());
       if (settings.enabled()) {
         for (Finding f : ownCheck(engine, rule, ctx)) {
@@ -135,7 +133,7 @@ class RuleEngineTest {
     }
   }
 
-  private static <O extends Record> List<Finding> ownCheck(RuleEngine engine, nl.geokern.core.rule.Rule<O> rule,
+  private static <O extends Record> List<Finding> ownCheck(RuleEngine engine, Rule<O> rule,
       RuleContext ctx) {
     return rule.check(ctx, engine.options(rule));
   }

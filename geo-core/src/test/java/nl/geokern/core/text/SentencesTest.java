@@ -1,13 +1,23 @@
 package nl.geokern.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class SentencesTest {
+
+  /** Running text with what the splitters treat specially: abbreviations, initials, numbers, quotes and closers. */
+  static final Gen<String> TEXT = lists().of(arbitrary().pick(List.of(
+      "Een", "AI-traject", "van", "1.500", "euro", "bijv.", "o.a.", "J.", "Bakker", "MKB'ers", "ChatGPT", "ideeën",
+      "café", "e.g.", "3.", ".", "!", "?", "…", "\"", "'", ")", "(", "”", "“", "*", "_", "-", " ", " ", "\n", "\u00a0",
+      "\u2019", "x", "Q", "İ"))).ofSizeBetween(0, 40).map(l -> String.join("", l));
 
   @Test
   void split_endsAtPunctuationBeforeCapital() {
@@ -15,51 +25,49 @@ class SentencesTest {
   }
 
   @Test
-  void split_keepsAbbreviationsAndDecimals() {
-    assertEquals(List.of("Neem bijv. een proef van 1.5 week met o.a. Excel.", "Daarna meet je."),
-        Sentences.split("Neem bijv. een proef van 1.5 week met o.a. Excel. Daarna meet je."));
+  void split_keepsAbbreviationsInitialsAndDecimals() {
+    assertEquals(List.of("Neem bijv. een proef van 1.5 week met o.a. Excel en J. Bakker.", "Daarna meet je."),
+        Sentences.split("Neem bijv. een proef van 1.5 week met o.a. Excel en J. Bakker. Daarna meet je."));
+    assertEquals(List.of("Neem BIJV. een proef.", "Dan."), Sentences.split("Neem BIJV. een proef. Dan."));
   }
 
   @Test
-  void split_lowerCaseAfterDotContinues() {
+  void split_closersAndOpenersAroundTheEnd() {
+    assertEquals(List.of("\"Zo?\"", "Ja.", "(Nee.)", "*Toch.*", "Wacht\u2026", "Dan verder."),
+        Sentences.split("\"Zo?\" Ja. (Nee.) *Toch.* Wacht\u2026 Dan verder."));
+  }
+
+  @Test
+  void split_lowerCaseOrNoSpaceAfterDot_continues() {
     assertEquals(List.of("Zie hoofdstuk 3. en verder"), Sentences.split("Zie hoofdstuk 3. en verder"));
+    assertEquals(List.of("Zie www.cbs.nl.Daarna"), Sentences.split("Zie www.cbs.nl.Daarna"));
   }
 
   @Test
-  void split_blankTextHasNoSentences() {
+  void split_textWithoutWords_hasNoSentences() {
     assertEquals(List.of(), Sentences.split("  "));
+    assertEquals(List.of(), Sentences.split("?! ... –"));
   }
 
   @Test
-  void firstBounds_isTheFirstPairOfBounds() {
-    String sentence = "Dit is zin nummer een met wat woorden erin. ";
-    List<String> texts = new ArrayList<>(List.of("", "  ", "...", "?! ...", ". Dit", "... Eerste zin. Tweede.",
-        "Geen punt aan het eind", "Neem bijv. een proef van 1.5 week. Daarna meet je.", "Zo. İ. Daarna",
-        "\"Zo?\" Ja. Nee.", "Wacht\u2026 Dan verder.", "Een zin.", " \n Een zin. \n", "€ 10. Of 12?"));
-    // Longer than the per-thread array at first, longer than what it may grow to, and short again after:
-    // what a longer text left in the array must not count.
-    texts.add(sentence.repeat(40));
-    texts.add(sentence.repeat(2000));
-    texts.add("Kort");
-    texts.add("x ".repeat(1000) + "y. Z");
-    texts.add("Kort.");
-    for (String text : texts) {
-      int[] all = Sentences.bounds(text);
-      assertEquals(Arrays.toString(Arrays.copyOf(all, Math.min(2, all.length))),
-          Arrays.toString(Sentences.firstBounds(text)), text);
-      assertEquals(all.length == 0 ? -1 : Words.count(text.substring(all[0], all[1])),
-          Sentences.firstSentenceWords(text), text);
-    }
-    assertEquals(1, Sentences.firstSentenceWords("Kort"));
+  void first_andFirstSentenceWords_areTheFirstSentence() {
+    assertEquals(Optional.of("Eerste zin."), Sentences.first("... Eerste zin. Tweede zin hier."));
     assertEquals(2, Sentences.firstSentenceWords("... Eerste zin. Tweede zin hier."));
+    assertEquals(1, Sentences.firstSentenceWords("Kort"));
     assertEquals(-1, Sentences.firstSentenceWords(" \n "));
-    assertEquals("[0, 4]", Arrays.toString(Sentences.firstBounds("Kort")));
-    assertEquals("[4, 15]", Arrays.toString(Sentences.firstBounds("... Eerste zin. Tweede.")));
+    assertEquals(Optional.empty(), Sentences.first("?!"));
   }
 
   @Test
-  void words_countsHyphenatedAndNumbersAsOne() {
-    assertEquals(4, Words.count("Een AI-traject van 1.500"));
-    assertEquals(List.of("Een", "AI-traject", "van", "1.500"), Words.split("Een AI-traject van 1.500 €"));
+  void split_anyText_sentencesHoldEveryWordOfTheText() {
+    // the analysis counts a block's words as the words of its sentences
+    qt().withExamples(3000).forAll(TEXT).checkAssert(text -> {
+      List<String> words = new ArrayList<>();
+      for (String sentence : Sentences.split(text)) {
+        assertEquals(sentence.strip(), sentence, text);
+        words.addAll(Words.split(sentence));
+      }
+      assertEquals(Words.split(text), words, text);
+    });
   }
 }

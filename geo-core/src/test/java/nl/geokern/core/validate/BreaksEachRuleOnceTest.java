@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import nl.geokern.core.finding.Finding;
 import nl.geokern.core.finding.Severity;
 import nl.geokern.core.load.LoadOptions;
-import nl.geokern.core.rule.Rule;
+import nl.geokern.core.rules.Rule;
 import nl.geokern.core.rules.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
