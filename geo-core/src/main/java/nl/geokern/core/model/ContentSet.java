@@ -1,10 +1,13 @@
 package nl.geokern.core.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything loaded from a content directory, with lookups by id and slug.
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param calendar the calendar weeks, in file order
  * @param faqItems the FAQ page's items
  * @param posts the blog posts, sorted by path
+ * @param planFiles the plan files the site has; the features and rules of the others are off
  */
 public record ContentSet(
     Site site,
@@ -22,7 +26,8 @@ public record ContentSet(
     List<KeywordCluster> clusters,
     List<CalendarWeek> calendar,
     List<FaqItem> faqItems,
-    List<BlogPost> posts) {
+    List<BlogPost> posts,
+    Set<PlanFile> planFiles) {
 
   /** Rejects nulls and copies the lists. */
   public ContentSet {
@@ -32,6 +37,18 @@ public record ContentSet(
     calendar = List.copyOf(calendar);
     faqItems = List.copyOf(faqItems);
     posts = List.copyOf(posts);
+    planFiles = planFiles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(planFiles));
+  }
+
+  /** A content set with every plan file present (the full content plan). */
+  public ContentSet(Site site, List<Persona> personas, List<KeywordCluster> clusters, List<CalendarWeek> calendar,
+      List<FaqItem> faqItems, List<BlogPost> posts) {
+    this(site, personas, clusters, calendar, faqItems, posts, EnumSet.allOf(PlanFile.class));
+  }
+
+  /** Whether the site has this plan file, so that its features and rules run. */
+  public boolean has(PlanFile file) {
+    return planFiles.contains(file);
   }
 
   /** The persona with this id. */
