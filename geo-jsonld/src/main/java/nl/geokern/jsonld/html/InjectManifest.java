@@ -10,11 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.geokern.jsonld.io.AtomicFiles;
@@ -25,7 +20,7 @@ import nl.geokern.jsonld.io.AtomicFiles;
  * per page in it:
  *
  * <pre>
- * # geo inject manifest v4 TAB fingerprint
+ * # geo inject manifest v5 TAB fingerprint
  * # graphs TAB key                       (empty when the caller gave no key)
  * d TAB time TAB state TAB folder         (the site folder itself is the empty path)
  * p TAB size TAB time TAB graph TAB name  (a page in that folder)
@@ -49,9 +44,11 @@ final class InjectManifest {
   /** What every manifest header starts with, whatever its format version. */
   private static final String PREFIX = "# geo inject manifest v";
 
-  private static final String GRAPHS = "# graphs\t";
+  /** The line of the graphs key starts so. */
+  static final String GRAPHS = "# graphs\t";
 
-  private static final String END = "# end";
+  /** The last line. */
+  static final String END = "# end";
 
   private final Optional<FolderRecord> site;
   private final Optional<String> graphsKey;
@@ -135,7 +132,7 @@ final class InjectManifest {
       return empty("fingerprint changed (was \"" + first.substring(HEADER.length() + 1) + "\", now \""
           + fingerprint + "\"): all pages processed");
     }
-    TreeReader reader = new TreeReader();
+    ManifestReader reader = new ManifestReader();
     int line = 2;
     try {
       for (int at = eol + 1; eol >= 0 && at < text.length(); at = eol + 1, line++) {
@@ -146,163 +143,11 @@ final class InjectManifest {
       return empty("manifest " + file + " is damaged at line " + line
           + " (expected a folder or page record): all pages processed");
     }
-    if (!reader.ended) {
+    if (!reader.ended()) {
       return empty("manifest " + file + " is cut short (no end line): all pages processed");
     }
-    return new InjectManifest(reader.site(), reader.graphsKey, written,
-        "manifest " + file + " used (" + reader.pages + " pages recorded)");
-  }
-
-  /** Builds the tree of records from the lines, depth first: each folder line closes the folders it is not in. */
-  private static final class TreeReader {
-    private Optional<String> graphsKey = Optional.empty();
-    private int pages;
-    private boolean ended;
-    /** The folder being read and its ancestors, innermost first. */
-    private final Deque<FolderBuilder> open = new ArrayDeque<>();
-    private FolderRecord site;
-    /** The last page name read: most folders hold an index.html, which one string serves. */
-    private String lastName = "index.html";
-
-    void line(String text, int from, int to) {
-      if (ended) {
-        throw new IllegalArgumentException("a line after the end");
-      }
-      if (text.startsWith(END, from) && to - from == END.length()) {
-        ended = true;
-        return;
-      }
-      Fields f = new Fields(text, from, to);
-      String kind = f.next();
-      if (kind.equals("p") && !open.isEmpty()) {
-        long size = f.number();
-        long time = f.number();
-        String graph = f.next();
-        String name = f.rest();
-        lastName = name.indexOf('%') < 0 && name.equals(lastName) ? lastName : name(unescape(name));
-        open.peek().pages.add(new PageRecord(lastName, size, time, graph));
-        pages++;
-      } else if (kind.equals("d") && site == null) {
-        long time = f.number();
-        String state = f.next();
-        if (!state.equals("=") && !state.equals("!")) {
-          throw new IllegalArgumentException("unknown folder state " + state);
-        }
-        folder(unescape(f.rest()), time, state.equals("="));
-      } else if (kind.equals("# graphs") && open.isEmpty() && site == null) {
-        String key = f.rest();
-        graphsKey = key.isEmpty() ? Optional.empty() : Optional.of(unescape(key));
-      } else {
-        throw new IllegalArgumentException("not a folder or page line");
-      }
-    }
-
-    /** Opens the folder at {@code path}, closing the folders before it that it is not in. */
-    private void folder(String path, long time, boolean listable) {
-      String parent = path.isEmpty() ? null : path.substring(0, Math.max(0, path.lastIndexOf('/')));
-      while (!open.isEmpty() && !open.peek().path.equals(parent)) {
-        close();
-      }
-      if (open.isEmpty() != (parent == null) || site != null) {
-        throw new IllegalArgumentException("folder without its parent: " + path);
-      }
-      String name = path.isEmpty() ? "" : name(path.substring(path.lastIndexOf('/') + 1));
-      if (parent != null) {
-        FolderBuilder p = open.peek();
-        if (name.compareTo(p.lastChild) <= 0) {
-          throw new IllegalArgumentException("folder out of order: " + path);
-        }
-        p.lastChild = name;
-      }
-      open.push(new FolderBuilder(path, name, time, listable));
-    }
-
-    private void close() {
-      FolderRecord done = open.pop().build();
-      if (open.isEmpty()) {
-        site = done;
-      } else {
-        open.peek().folders.add(done);
-      }
-    }
-
-    Optional<FolderRecord> site() {
-      while (!open.isEmpty()) {
-        close();
-      }
-      return Optional.ofNullable(site);
-    }
-  }
-
-  /** A folder whose lines are being read; its record is made when the folders in it are read. */
-  private static final class FolderBuilder {
-    final String path;
-    final String name;
-    final long time;
-    final boolean listable;
-    final List<PageRecord> pages = new ArrayList<>(1);
-    final List<FolderRecord> folders = new ArrayList<>();
-    String lastChild = "";
-
-    FolderBuilder(String path, String name, long time, boolean listable) {
-      this.path = path;
-      this.name = name;
-      this.time = time;
-      this.listable = listable;
-    }
-
-    FolderRecord build() {
-      return new FolderRecord(name, time, listable, pages, folders);
-    }
-  }
-
-  /** The tab-separated fields of one line, read in place. */
-  private static final class Fields {
-    private final String text;
-    private final int end;
-    private int at;
-
-    Fields(String text, int from, int to) {
-      this.text = text;
-      this.at = from;
-      this.end = to;
-    }
-
-    String next() {
-      int tab = text.indexOf('\t', at);
-      if (tab < 0 || tab >= end) {
-        throw new IllegalArgumentException("a field is missing");
-      }
-      String field = text.substring(at, tab);
-      at = tab + 1;
-      return field;
-    }
-
-    long number() {
-      int tab = text.indexOf('\t', at);
-      if (tab < 0 || tab >= end) {
-        throw new IllegalArgumentException("a field is missing");
-      }
-      long n = Long.parseLong(text, at, tab, 10);
-      at = tab + 1;
-      return n;
-    }
-
-    /** The last field: the rest of the line. */
-    String rest() {
-      return text.substring(at, end);
-    }
-  }
-
-  /**
-   * A page's or folder's name as the manifest may record it: one name in its folder, which a damaged
-   * manifest could otherwise turn into a path out of the site.
-   */
-  private static String name(String name) {
-    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("not a name in a folder: " + name);
-    }
-    return name;
+    return new InjectManifest(reader.site(), reader.graphsKey(), written,
+        "manifest " + file + " used (" + reader.pages() + " pages recorded)");
   }
 
   /** Writes a manifest of {@code site} to {@code file}, atomically, creating its folder. */

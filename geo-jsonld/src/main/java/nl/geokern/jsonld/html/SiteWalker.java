@@ -83,7 +83,7 @@ final class SiteWalker {
   private FolderRecord visitSite(Path root, BasicFileAttributes attrs) {
     VisitedFolder site;
     try (OpenFolder open = OpenFolder.open(root)) {
-      site = visit(SiteFolder.site(open), "", attrs, run.previous().site());
+      site = visit(SiteFolder.site(open), attrs, run.previous().site());
     } catch (IOException e) {
       failed = true;
       throw new UncheckedIOException(e);
@@ -122,47 +122,59 @@ final class SiteWalker {
     @Override
     protected List<FolderRecord> compute() {
       List<VisitedFolder> visited = new ArrayList<>(entries.size());
-      try (OpenFolder open = OpenFolder.open(parent.path())) {
+      Path path = parent.path();
+      String rel = parent.rel();
+      try (OpenFolder open = OpenFolder.open(path)) {
         for (FolderEntry e : entries) {
           if (failed) {
             return List.of();
           }
           Optional<BasicFileAttributes> attrs = e.listed().isPresent() ? e.listed() : open.stat(e.name());
           if (attrs.isPresent() && attrs.get().isDirectory()) { // else removed, or no longer a folder
-            visited.add(visit(parent.child(e.name(), open), e.name(), attrs.get(), e.recorded()));
+            visited.add(visit(new SiteFolder(path, rel, e.name(), open), attrs.get(), e.recorded()));
           }
         }
       } catch (IOException e) {
         failed = true;
         throw new UncheckedIOException(e);
       }
-      return visited.stream().map(VisitedFolder::record).toList();
+      List<FolderRecord> records = new ArrayList<>(visited.size());
+      for (VisitedFolder v : visited) {
+        records.add(v.record());
+      }
+      return records;
     }
   }
 
   /** Visits one folder: hands out its sub-folders in batches, then runs its pages. */
-  private VisitedFolder visit(SiteFolder folder, String name, BasicFileAttributes attrs,
-      Optional<FolderRecord> recorded) throws IOException {
+  private VisitedFolder visit(SiteFolder folder, BasicFileAttributes attrs, Optional<FolderRecord> recorded)
+      throws IOException {
     boolean trusted = recorded.isPresent() && recorded.get().listable()
         && run.previous().trusts(recorded.get().time(), attrs.lastModifiedTime());
     FolderContents contents = trusted ? recordedContents(folder, recorded.get()) : list(folder, recorded);
     List<FolderBatch> subfolders = fork(folder, contents.folders());
-    List<PageTask.Done> done = runPages(contents.pages());
-    List<PageRecord> pages = done.stream().flatMap(d -> d.record().stream()).toList();
-    // the time from before the listing, or, when geo wrote into the folder, the one its renames gave it
-    long time = InjectManifest.nanos(attrs.lastModifiedTime());
-    if (done.stream().anyMatch(d -> d.outcome() == Outcome.CHANGED)) {
-      time = InjectManifest.nanos(Files.getLastModifiedTime(folder.path(), LinkOption.NOFOLLOW_LINKS));
+    List<PageRecord> pages = new ArrayList<>(contents.pages().size());
+    boolean written = false;
+    for (PageTask.Done done : runPages(contents.pages())) {
+      done.record().ifPresent(pages::add);
+      written |= done.outcome() == Outcome.CHANGED;
     }
-    return new VisitedFolder(name, time, contents.listable(), pages, subfolders);
+    // the time from before the listing, or, when geo wrote into the folder, the one its renames gave it
+    long time = InjectManifest.nanos(written
+        ? Files.getLastModifiedTime(folder.path(), LinkOption.NOFOLLOW_LINKS) : attrs.lastModifiedTime());
+    return new VisitedFolder(folder.name(), time, contents.listable(), pages, subfolders);
   }
 
   /** A trusted folder: what its record says it holds, each to be stat'ed by its task. */
   private static FolderContents recordedContents(SiteFolder folder, FolderRecord recorded) {
-    List<PageTask> pages = recorded.pages().stream()
-        .map(p -> new PageTask(folder, p.name(), Optional.empty(), Optional.of(p))).toList();
-    List<FolderEntry> folders = recorded.folders().stream()
-        .map(f -> new FolderEntry(f.name(), Optional.of(f), Optional.empty())).toList();
+    List<PageTask> pages = new ArrayList<>(recorded.pages().size());
+    for (PageRecord p : recorded.pages()) {
+      pages.add(new PageTask(folder, p.name(), Optional.empty(), Optional.of(p)));
+    }
+    List<FolderEntry> folders = new ArrayList<>(recorded.folders().size());
+    for (FolderRecord f : recorded.folders()) {
+      folders.add(new FolderEntry(f.name(), Optional.of(f), Optional.empty()));
+    }
     return new FolderContents(pages, folders, true);
   }
 
@@ -173,7 +185,8 @@ final class SiteWalker {
     List<PageTask> pages = new ArrayList<>();
     List<FolderEntry> folders = new ArrayList<>();
     boolean listable = true;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path())) {
+    Path path = folder.path();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
       for (Path child : entries) {
         String name = child.getFileName().toString();
         BasicFileAttributes a;
@@ -185,7 +198,7 @@ final class SiteWalker {
         boolean page = a.isRegularFile() && SiteInjector.isPageName(name);
         if (page || a.isDirectory()) {
           // a name that does not survive as text cannot be recorded: the folder is listed every run
-          listable &= folder.path().resolve(name).equals(child);
+          listable &= path.resolve(name).equals(child);
         }
         if (page) {
           pages.add(new PageTask(folder, name, Optional.of(new PageTask.Listed(child, a)),
@@ -211,6 +224,9 @@ final class SiteWalker {
    * each batch opens their parent once, so a folder of a thousand posts goes out in a few large tasks.
    */
   private List<FolderBatch> fork(SiteFolder parent, List<FolderEntry> folders) {
+    if (folders.isEmpty()) {
+      return List.of();
+    }
     int size = Math.max(BATCH, (folders.size() + 4 * threads - 1) / (4 * threads));
     List<FolderBatch> batches = new ArrayList<>();
     for (int from = 0; from < folders.size(); from += size) {
@@ -224,13 +240,19 @@ final class SiteWalker {
   /** Runs a folder's pages, in batches of {@link #BATCH} forked to the pool when there are more. */
   private List<PageTask.Done> runPages(List<PageTask> pages) {
     if (pages.size() <= BATCH) {
-      return pages.stream().map(p -> p.run(run)).toList();
+      List<PageTask.Done> done = new ArrayList<>(pages.size());
+      for (PageTask p : pages) {
+        done.add(p.run(run));
+      }
+      return done;
     }
     List<ForkJoinTask<List<PageTask.Done>>> batches = new ArrayList<>();
     for (int from = 0; from < pages.size(); from += BATCH) {
       List<PageTask> some = pages.subList(from, Math.min(pages.size(), from + BATCH));
-      batches.add(ForkJoinTask.adapt(() -> some.stream().map(p -> p.run(run)).toList()));
+      batches.add(ForkJoinTask.adapt(() -> runPages(some)));
     }
-    return ForkJoinTask.invokeAll(batches).stream().flatMap(b -> b.join().stream()).toList();
+    List<PageTask.Done> done = new ArrayList<>(pages.size());
+    ForkJoinTask.invokeAll(batches).forEach(b -> done.addAll(b.join()));
+    return done;
   }
 }
