@@ -35,7 +35,7 @@ import nl.geokern.jsonld.html.InjectionRun.Outcome;
  */
 final class SiteWalker {
 
-  /** The fewest pages or folders worth a task of their own: a task costs about as much as 32 stats. */
+  /** The fewest pages or folders given a task of their own: fewer cost more to hand out than to do. */
   static final int BATCH = 32;
 
   private final InjectionRun run;

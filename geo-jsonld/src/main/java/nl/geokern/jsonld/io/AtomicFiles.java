@@ -63,8 +63,8 @@ public final class AtomicFiles {
   /**
    * Replaces {@code target} with {@code parts} written one after the other, whatever it holds now: for
    * a caller that already knows the bytes differ, such as the injector, which writes a page as the text
-   * before its block, the block and the text after it. The parts go down in one gathering write where
-   * the operating system allows.
+   * before its block, the block and the text after it. Each part is written from its position to its
+   * limit, in one gathering write where the operating system allows.
    *
    * @return the attributes of the new file, read before the rename (which keeps them)
    * @throws IOException when the file cannot be written or moved into place
