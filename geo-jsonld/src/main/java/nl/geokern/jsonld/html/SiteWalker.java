@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +98,18 @@ final class SiteWalker {
   /** What a folder holds: its pages, its sub-folders (both by name), and whether its record can stand for a listing. */
   private record FolderContents(List<PageTask> pages, List<FolderEntry> folders, boolean listable) {}
 
-  /** A folder whose pages are done, with the batches of its sub-folders under way. */
+  /** A folder whose pages are done, with the batches of its sub-folders under way, and its old record. */
   private record VisitedFolder(String name, long time, boolean listable, List<PageRecord> pages,
-      List<FolderBatch> subfolders) {
+      List<FolderBatch> subfolders, Optional<FolderRecord> recorded) {
 
-    /** The folder's record, once its sub-folders are done. */
+    /** The folder's record, once its sub-folders are done: the old one when nothing in it changed. */
     FolderRecord record() {
       List<FolderRecord> folders = new ArrayList<>();
-      subfolders.forEach(b -> folders.addAll(b.join()));
-      return new FolderRecord(name, time, listable, pages, folders);
+      for (List<FolderRecord> batch : joinLastFirst(subfolders, FolderBatch::join)) {
+        folders.addAll(batch);
+      }
+      FolderRecord now = new FolderRecord(name, time, listable, pages, folders);
+      return recorded.filter(now::equals).orElse(now);
     }
   }
 
@@ -138,12 +142,21 @@ final class SiteWalker {
         failed = true;
         throw new UncheckedIOException(e);
       }
-      List<FolderRecord> records = new ArrayList<>(visited.size());
-      for (VisitedFolder v : visited) {
-        records.add(v.record());
-      }
-      return records;
+      return joinLastFirst(visited, VisitedFolder::record);
     }
+  }
+
+  /**
+   * What {@code join} gives for each task, in their order, joining the last forked first: it is on top
+   * of this worker's queue, where the worker takes it back, while idle workers steal from the bottom.
+   * Joining the first first would wait for a thief at every other task.
+   */
+  private static <T, R> List<R> joinLastFirst(List<T> tasks, Function<T, R> join) {
+    List<R> results = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+    for (int i = tasks.size() - 1; i >= 0; i--) {
+      results.set(i, join.apply(tasks.get(i)));
+    }
+    return results;
   }
 
   /** Visits one folder: hands out its sub-folders in batches, then runs its pages. */
@@ -162,7 +175,7 @@ final class SiteWalker {
     // the time from before the listing, or, when geo wrote into the folder, the one its renames gave it
     long time = InjectManifest.nanos(written
         ? Files.getLastModifiedTime(folder.path(), LinkOption.NOFOLLOW_LINKS) : attrs.lastModifiedTime());
-    return new VisitedFolder(folder.name(), time, contents.listable(), pages, subfolders);
+    return new VisitedFolder(folder.name(), time, contents.listable(), pages, subfolders, recorded);
   }
 
   /** A trusted folder: what its record says it holds, each to be stat'ed by its task. */
