@@ -95,7 +95,8 @@ record PageTask(SiteFolder folder, String name, Optional<Listed> listed, Optiona
   /** The SHA-256 of the JSON text: a collision would silently leave a stale graph in a page. */
   static String sha256(String json) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -123,7 +123,8 @@ public final class AtomicFiles {
   }
 
   private static FileAttribute<?>[] creation(Set<PosixFilePermission> perms) {
-    return perms == null ? new FileAttribute<?>[0] : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms)};
+    return perms == null
+        ? new FileAttribute<?>[0] : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms)};
   }
 
   /** Writes every part and closes the channel: {@code Files.write} would cut the bytes into 8 KB writes. */

@@ -129,7 +129,8 @@ class InjectManifestTest {
     String whole = manifest(3);
     assertTrue(read(whole).status().endsWith("used (3 pages recorded)"));
     // cut between lines, or inside a page's name: every line left reads well, and only the end is missing
-    for (int cut : new int[] {whole.lastIndexOf("# end"), whole.lastIndexOf("d\t"), whole.lastIndexOf("index.html") + 5}) {
+    int[] cuts = {whole.lastIndexOf("# end"), whole.lastIndexOf("d\t"), whole.lastIndexOf("index.html") + 5};
+    for (int cut : cuts) {
       assertEquals("manifest " + dir.resolve("m.tsv") + " is cut short (no end line): all pages processed",
           read(whole.substring(0, cut)).status(), "cut at " + cut);
     }
@@ -139,8 +140,10 @@ class InjectManifestTest {
   void read_bytesThatAreNotUtf8_makeItDamaged() throws IOException {
     Path m = dir.resolve("m.tsv");
     Files.write(m, (HEAD + "d\t1\t=\t\nd\t1\t=\tcaf\u00e9\n# end\n").getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals("manifest " + m + " is damaged (not UTF-8 text): all pages processed", InjectManifest.read(m, "f").status());
-    Files.write(m, (HEAD + "d\t1\t=\t\nd\t1\t=\tcaf\u00e9\np\t1\t1\th\t\u00fc.html\n# end\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals("manifest " + m + " is damaged (not UTF-8 text): all pages processed",
+        InjectManifest.read(m, "f").status());
+    Files.write(m, (HEAD + "d\t1\t=\t\nd\t1\t=\tcaf\u00e9\np\t1\t1\th\t\u00fc.html\n# end\n")
+        .getBytes(StandardCharsets.UTF_8));
     FolderRecord cafe = InjectManifest.read(m, "f").site().orElseThrow().folders().get(0);
     assertEquals("caf\u00e9", cafe.name());
     assertEquals("\u00fc.html", cafe.pages().get(0).name());
@@ -161,7 +164,8 @@ class InjectManifestTest {
 
   @Test
   void read_damagedLine_isReportedWithItsLineNumber() throws IOException {
-    int line = 2 + 2 + 2 * 2500 + 2; // header, graphs, site and blog folders, 2500 folders with a page, then folder 2500's page
+    // header, graphs, site and blog folders, 2500 folders with a page, then folder 2500's page
+    int line = 2 + 2 + 2 * 2500 + 2;
     List<String> lines = new ArrayList<>(manifest(3000).lines().toList());
     lines.set(line - 1, lines.get(line - 1).replace("p\t32500\t", "p\tx\t"));
     assertEquals(damaged(line), read(String.join("\n", lines) + "\n").status());

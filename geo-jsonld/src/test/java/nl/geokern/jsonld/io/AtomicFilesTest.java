@@ -59,8 +59,8 @@ class AtomicFilesTest {
     Path page = dir.resolve("index.html");
     Files.writeString(page, "old");
     byte[] page2 = "<head></head>".getBytes(UTF_8);
-    BasicFileAttributes a = AtomicFiles.replace(page, ByteBuffer.wrap(page2, 0, 6), ByteBuffer.wrap("<x>".getBytes(UTF_8)),
-        ByteBuffer.wrap(page2, 6, page2.length - 6), ByteBuffer.allocate(0));
+    BasicFileAttributes a = AtomicFiles.replace(page, ByteBuffer.wrap(page2, 0, 6),
+        ByteBuffer.wrap("<x>".getBytes(UTF_8)), ByteBuffer.wrap(page2, 6, page2.length - 6), ByteBuffer.allocate(0));
     assertEquals("<head><x></head>", Files.readString(page));
     assertEquals(Files.size(page), a.size());
     assertEquals(Files.getLastModifiedTime(page), a.lastModifiedTime());
