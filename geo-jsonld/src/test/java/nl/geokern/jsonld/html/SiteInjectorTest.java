@@ -362,6 +362,16 @@ class SiteInjectorTest {
     } finally {
       pool.shutdown();
     }
+    // from a plain thread too: the pages are no one else's work, nor does the common pool take some
+    asking.clear();
+    SiteInjectionResult again = SiteInjector.create(threads).run(root, Optional.empty(), rel -> {
+      asking.add(Thread.currentThread());
+      return Optional.of(J);
+    });
+    assertEquals(200, again.unchanged());
+    assertTrue(asking.size() >= 1 && asking.size() <= threads, asking.size() + " threads asked");
+    assertTrue(!asking.contains(Thread.currentThread()), "the pages run in the injector's own threads");
+    assertTrue(asking.stream().noneMatch(t -> t.getName().startsWith("ForkJoinPool.commonPool")), asking.toString());
   }
 
   @Test
