@@ -1,7 +1,8 @@
 package nl.geokern.jsonld.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,44 +10,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InjectManifestTest {
 
+  private static final String HEAD = InjectManifest.HEADER + "\tf\n# graphs\tk\n";
+
   @TempDir
   Path dir;
 
-  /** A manifest of {@code n} folders with one page each. */
+  /** A manifest of {@code n} folders under {@code blog} with one page each. */
   private static String manifest(int n) {
-    StringBuilder sb = new StringBuilder(InjectManifest.HEADER).append("\tf\n# graphs\tk\n");
-    sb.append("d\t1\t=\t\nd\t1\t=\tblog\n");
+    StringBuilder sb = new StringBuilder(HEAD).append("d\t1\t=\t\nd\t1\t=\tblog\n");
     for (int i = 0; i < n; i++) {
       sb.append("d\t").append(1_700_000_000_000_000_000L + i).append("\t=\tblog/").append(folder(i)).append('\n');
       sb.append("p\t").append(30_000 + i).append('\t').append(1_700_000_000_000_000_000L + i).append('\t')
           .append("0".repeat(63)).append(i % 10).append("\tindex.html\n");
     }
-    return sb.toString();
-  }
-
-  /** The recorded folder at this relative path ({@code ""} for the site), or null. */
-  private static InjectManifest.Known folder(InjectManifest manifest, String rel) {
-    InjectManifest.Known k = manifest.root();
-    if (k == null || rel.isEmpty()) {
-      return k;
-    }
-    for (String name : rel.split("/", -1)) {
-      k = k.child(name);
-      if (k == null) {
-        return null;
-      }
-    }
-    return k;
+    return sb.append("# end\n").toString();
   }
 
   /** The name of folder {@code i} in {@link #manifest}, in the order the manifest's folders must have. */
@@ -54,149 +40,169 @@ class InjectManifestTest {
     return String.format(java.util.Locale.ROOT, "p%05d", i);
   }
 
+  private InjectManifest read(String text) throws IOException {
+    Path m = dir.resolve("m.tsv");
+    Files.writeString(m, text);
+    return InjectManifest.read(m, "f");
+  }
+
+  private String damaged(int line) {
+    return "manifest " + dir.resolve("m.tsv") + " is damaged at line " + line
+        + " (expected a folder or page record): all pages processed";
+  }
+
+  private static FolderRecord folder(String name, List<PageRecord> pages, FolderRecord... folders) {
+    return new FolderRecord(name, 1_000 + name.length(), !name.startsWith("z"), pages, List.of(folders));
+  }
+
   @Test
   void read_givesEveryRecordAsWritten() throws IOException {
-    Path m = dir.resolve("m.tsv");
-    Files.writeString(m, manifest(3000));
-    InjectManifest read = InjectManifest.read(m, "f");
-    assertEquals("manifest " + m + " used (3000 pages recorded)", read.status());
-    assertEquals(3002, read.folderCount());
+    InjectManifest read = read(manifest(3000));
+    assertEquals("manifest " + dir.resolve("m.tsv") + " used (3000 pages recorded)", read.status());
     assertTrue(read.sameGraphs(Optional.of("k")));
+    FolderRecord blog = read.site().orElseThrow().folders().get(0);
+    assertEquals(3000, blog.folders().size());
     for (int i : new int[] {0, 1499, 2999}) {
-      assertEquals(List.of(new InjectManifest.Page("index.html", 30_000 + i, 1_700_000_000_000_000_000L + i,
-          "0".repeat(63) + (i % 10))), folder(read, "blog/" + folder(i)).folder().pages());
+      assertEquals(new FolderRecord(folder(i), 1_700_000_000_000_000_000L + i, true,
+          List.of(new PageRecord("index.html", 30_000 + i, 1_700_000_000_000_000_000L + i, "0".repeat(63) + (i % 10))),
+          List.of()), blog.folders().get(i));
     }
-    assertEquals(3000, folder(read, "blog").children().size());
   }
 
   @Test
   void write_thenRead_givesTheSameTree_whateverTheNames() throws IOException {
-    Map<String, InjectManifest.Folder> folders = new HashMap<>();
-    List<String> paths = List.of("", "a", "a-b", "a/c", "a/c/d", "a.b", "a%b", "a%b/x\ty", "a b", "a b/é", "z", "a/c-d", "a/c/d/e");
-    for (int i = 0; i < paths.size(); i++) {
-      folders.put(paths.get(i), new InjectManifest.Folder(1_000 + i, i % 3 != 0, List.of(
-          new InjectManifest.Page("index.html", i, 2_000 + i, "h" + i),
-          new InjectManifest.Page("p%" + i + "\n.html", -1, 0, InjectManifest.NO_GRAPH))));
-    }
-    Path m = dir.resolve("m.tsv");
-    InjectManifest.write(m, "f", Optional.of("k"), folders);
-    InjectManifest read = InjectManifest.read(m, "f");
-    assertEquals("manifest " + m + " used (" + 2 * paths.size() + " pages recorded)", read.status());
-    assertEquals(paths.size(), read.folderCount());
-    for (String path : paths) {
-      InjectManifest.Known k = folder(read, path);
-      assertEquals(path, k.rel());
-      InjectManifest.Folder want = folders.get(path);
-      assertEquals(want.time(), k.folder().time(), path);
-      assertEquals(want.listable(), k.folder().listable(), path);
-      assertEquals(Set.copyOf(want.pages()), Set.copyOf(k.folder().pages()), path);
-    }
-    assertEquals(List.of("a", "a b", "a%b", "a-b", "a.b", "z"),
-        read.root().children().stream().map(InjectManifest.Known::name).toList());
-    assertEquals(List.of("c", "c-d"), folder(read, "a").children().stream().map(InjectManifest.Known::name).toList());
-    assertNull(folder(read, "a/x"));
-    assertNull(folder(read, "b"));
+    List<PageRecord> pages = List.of(new PageRecord("index.html", 5, 2_000, "h"),
+        new PageRecord("p%\n.html", -1, 0, PageRecord.NO_GRAPH), new PageRecord("q\t\r.html", -1, 0, PageRecord.AGAIN));
+    FolderRecord site = folder("", pages,
+        folder("a", pages, folder("c", List.of(), folder("d", pages)), folder("c-d", pages)),
+        folder("a b", List.of(), folder("\u00e9", pages)),
+        folder("a%b", pages, folder("x\ty", pages)),
+        folder("a-b", pages),
+        folder("a.b", List.of()),
+        folder("z", pages));
+    Path m = dir.resolve("target/geo/m.tsv");
+    InjectManifest.write(m, "f \u2713", Optional.of("key \u00e9\t2"), site);
+    InjectManifest read = InjectManifest.read(m, "f \u2713");
+    assertEquals("manifest " + m + " used (27 pages recorded)", read.status());
+    assertEquals(Optional.of(site), read.site());
+    assertTrue(read.records(site, Optional.of("key \u00e9\t2")));
+    assertFalse(read.records(site, Optional.of("key")));
+    assertTrue(InjectManifest.read(m, "f").status().startsWith("fingerprint changed (was \"f \u2713\""));
   }
 
   @Test
   void read_folderOutOfOrderOrWithoutItsParent_isDamaged() throws IOException {
-    String head = InjectManifest.HEADER + "\tf\n# graphs\tk\n";
     for (String folders : List.of("d\t1\t=\t\nd\t1\t=\ta-b\nd\t1\t=\ta\n", // a-b before a
         "d\t1\t=\t\nd\t1\t=\ta\nd\t1\t=\ta\n", // twice
         "d\t1\t=\t\nd\t1\t=\ta/b\n", // a/b without a
+        "d\t1\t=\t\nd\t1\t=\ta\nd\t1\t=\tb\nd\t1\t=\ta/c\n", // a/c after a's sibling
+        "d\t1\t=\t\nd\t1\t=\t\n", // the site twice
         "d\t1\t=\ta\n")) { // no site folder
-      Path m = dir.resolve("m.tsv");
-      Files.writeString(m, head + folders);
-      assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line "), folders);
+      int line = 2 + (int) folders.chars().filter(c -> c == '\n').count(); // the last folder is the bad one
+      assertEquals(damaged(line), read(HEAD + folders + "# end\n").status(), folders);
     }
   }
 
   @Test
-  void read_namesThatLeaveTheirFolder_orAreNotUtf8_makeItDamaged() throws IOException {
-    String head = InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n";
+  void read_namesThatLeaveTheirFolder_makeItDamaged() throws IOException {
     for (String lines : List.of("d\t1\t=\t..\n", "d\t1\t=\t.\n", "d\t1\t=\ta\nd\t1\t=\ta/\n",
         "d\t1\t=\ta\nd\t1\t=\ta/..\n", "p\t1\t1\th\t..\n", "p\t1\t1\th\ta/b.html\n",
         "p\t1\t1\th\t\n", "p\t1\t1\th\ta\u0000.html\n")) {
-      Path m = dir.resolve("m.tsv");
-      Files.writeString(m, head + lines);
       int line = 3 + (int) lines.chars().filter(c -> c == '\n').count(); // the last line is the bad one
-      assertEquals("manifest " + m + " is damaged at line " + line
-          + " (expected a folder or page record): all pages processed", InjectManifest.read(m, "f").status(), lines);
+      assertEquals(damaged(line), read(HEAD + "d\t1\t=\t\n" + lines + "# end\n").status(), lines);
     }
-    Path m = dir.resolve("m.tsv");
-    byte[] good = (head + "d\t1\t=\tcaf\u00e9\np\t1\t1\th\t\u00fc.html\n").getBytes(StandardCharsets.UTF_8);
-    Files.write(m, good);
-    InjectManifest read = InjectManifest.read(m, "f");
-    assertEquals("\u00fc.html", folder(read, "caf\u00e9").page(0).name());
-    byte[] latin1 = (head + "d\t1\t=\tcaf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
-    Files.write(m, latin1);
-    assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line 4 "));
   }
 
   @Test
-  void read_fingerprintAndKeyOutsideAscii_matchAsWritten() throws IOException {
-    Path m = dir.resolve("m.tsv");
-    String fingerprint = "geo 1 base=/home/caf\u00e9 \u2713 \ud83d\ude00";
-    InjectManifest.write(m, fingerprint, Optional.of("sleutel \u00e9\t2"), Map.of("", new InjectManifest.Folder(1, true,
-        List.of(new InjectManifest.Page("\u00fc.html", 3, 4, "h")))));
-    InjectManifest read = InjectManifest.read(m, fingerprint);
-    assertTrue(read.status().startsWith("manifest " + m + " used (1 pages recorded)"), read.status());
-    assertTrue(read.sameGraphs(Optional.of("sleutel \u00e9\t2")));
-    assertEquals(new InjectManifest.Page("\u00fc.html", 3, 4, "h"), read.root().page(0));
-    assertTrue(InjectManifest.read(m, "geo 1 base=/home/cafe").status().startsWith("fingerprint changed"));
+  void read_linesThatDoNotFit_makeItDamaged() throws IOException {
+    for (String lines : List.of("p\t1\t1\th\tpage-before-any-folder.html\n", "d\t1\t=\t\np\tx\t1\th\ta.html\n",
+        "d\t1\t=\t\np\t1\t1\th\n", "d\t1\t?\t\n", "d\t1\t=\t\n\n", "d\t1\t=\t\n# graphs\tlate\n",
+        "d\t1\t=\t\np\t1\t1\th\ta%2.html\n", "d\t1\t=\t\np\t1\t1\th\ta%41.html\n")) {
+      int line = 2 + (int) lines.chars().filter(c -> c == '\n').count();
+      assertEquals(damaged(line), read(HEAD + lines + "# end\n").status(), lines);
+    }
+    assertEquals(damaged(5), read(HEAD + "d\t1\t=\t\n# end\nd\t1\t=\ta\n").status(), "a line after the end");
   }
 
   @Test
-  void read_pagesAreMadeFromTheTable_asWritten() throws IOException {
+  void read_cutShort_isNotUsed() throws IOException {
+    String whole = manifest(3);
+    assertTrue(read(whole).status().endsWith("used (3 pages recorded)"));
+    // cut between lines, or inside a page's name: every line left reads well, and only the end is missing
+    int[] cuts = {whole.lastIndexOf("# end"), whole.lastIndexOf("d\t"), whole.lastIndexOf("index.html") + 5};
+    for (int cut : cuts) {
+      assertEquals("manifest " + dir.resolve("m.tsv") + " is cut short (no end line): all pages processed",
+          read(whole.substring(0, cut)).status(), "cut at " + cut);
+    }
+  }
+
+  @Test
+  void read_bytesThatAreNotUtf8_makeItDamaged() throws IOException {
     Path m = dir.resolve("m.tsv");
-    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\np\t10\t-3\t!\ta.html\n"
-        + "p\t11\t4\t-\tb.html\nd\t2\t!\tx\np\t12\t5\tabc\tindex.html\n");
-    InjectManifest read = InjectManifest.read(m, "f");
-    InjectManifest.Known site = read.root();
-    assertEquals(2, site.pageCount());
-    assertEquals(new InjectManifest.Page("a.html", 10, -3, InjectManifest.AGAIN), site.page(0));
-    assertEquals(new InjectManifest.Page("b.html", 11, 4, InjectManifest.NO_GRAPH), site.page(1));
-    assertEquals("b.html", site.pageName(1));
-    InjectManifest.Known x = folder(read, "x");
-    assertEquals(new InjectManifest.Folder(2, false, List.of(new InjectManifest.Page("index.html", 12, 5, "abc"))),
-        x.folder());
-    assertEquals("x", x.rel());
-    org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> x.page(1));
+    Files.write(m, (HEAD + "d\t1\t=\t\nd\t1\t=\tcaf\u00e9\n# end\n").getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals("manifest " + m + " is damaged (not UTF-8 text): all pages processed",
+        InjectManifest.read(m, "f").status());
+    Files.write(m, (HEAD + "d\t1\t=\t\nd\t1\t=\tcaf\u00e9\np\t1\t1\th\t\u00fc.html\n# end\n")
+        .getBytes(StandardCharsets.UTF_8));
+    FolderRecord cafe = InjectManifest.read(m, "f").site().orElseThrow().folders().get(0);
+    assertEquals("caf\u00e9", cafe.name());
+    assertEquals("\u00fc.html", cafe.pages().get(0).name());
   }
 
   @Test
   void read_pageNames_areUnescapedEachTime_evenWhenTheyRepeat() throws IOException {
-    Path m = dir.resolve("m.tsv");
-    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n"
-        + "p\t1\t1\th\ta%25b.html\nd\t1\t=\tx\np\t1\t1\th\ta%25b.html\nd\t1\t=\ty\np\t1\t1\th\ta%b.html\n");
-    assertTrue(InjectManifest.read(m, "f").status().contains(" is damaged at line 8 "));
-    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\tk\nd\t1\t=\t\n"
-        + "p\t1\t1\th\ta%25b.html\nd\t1\t=\tx\np\t1\t1\th\ta%25b.html\n");
-    InjectManifest read = InjectManifest.read(m, "f");
-    assertEquals("a%b.html", folder(read, "x").folder().pages().get(0).name());
+    // a name read as written may be reused for the next page, but only where there was nothing to unescape
+    String pages = "d\t1\t=\t\np\t1\t1\th\ta%2525b.html\nd\t1\t=\tx\np\t1\t1\th\ta%25b.html\n"
+        + "d\t1\t=\ty\np\t1\t1\th\ta%25b.html\n";
+    List<String> names = new ArrayList<>();
+    FolderRecord site = read(HEAD + pages + "# end\n").site().orElseThrow();
+    names.add(site.pages().get(0).name());
+    site.folders().forEach(f -> names.add(f.pages().get(0).name()));
+    assertEquals(List.of("a%25b.html", "a%b.html", "a%b.html"), names);
+    assertEquals(damaged(10), read(HEAD + pages + "d\t1\t=\tz\np\t1\t1\th\ta%b.html\n# end\n").status());
   }
 
   @Test
   void read_damagedLine_isReportedWithItsLineNumber() throws IOException {
-    Path m = dir.resolve("m.tsv");
-    String text = manifest(3000);
-    int line = 2 + 2 + 2 * 2500 + 2; // header, graphs, site and blog folders, 2500 folders with a page, then folder 2500's page
-    List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+    // header, graphs, site and blog folders, 2500 folders with a page, then folder 2500's page
+    int line = 2 + 2 + 2 * 2500 + 2;
+    List<String> lines = new ArrayList<>(manifest(3000).lines().toList());
     lines.set(line - 1, lines.get(line - 1).replace("p\t32500\t", "p\tx\t"));
-    Files.writeString(m, String.join("\n", lines) + "\n");
-    assertEquals("manifest " + m + " is damaged at line " + line + " (expected a folder or page record): all pages"
-        + " processed", InjectManifest.read(m, "f").status());
+    assertEquals(damaged(line), read(String.join("\n", lines) + "\n").status());
   }
 
   @Test
-  void read_isTrustedOnlyBeforeTheManifestsOwnTime() throws IOException {
+  void read_otherFiles_areNotUsed_andSayWhy() throws IOException {
     Path m = dir.resolve("m.tsv");
-    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\t\nd\t5\t=\t\n");
+    assertEquals("no manifest at " + m + " yet: all pages processed", InjectManifest.read(m, "f").status());
+    assertEquals("manifest " + m + " is not a geo manifest: all pages processed", read("a,b\n").status());
+    assertEquals("manifest format changed (was \"# geo inject manifest v4\", now \"" + InjectManifest.HEADER
+        + "\"): all pages processed", read("# geo inject manifest v4\tf\n").status());
+    assertEquals("fingerprint changed (was \"g\", now \"f\"): all pages processed",
+        read(InjectManifest.HEADER + "\tg\n# end\n").status());
+  }
+
+  @Test
+  void trusts_onlyTimesBeforeTheManifestsOwn() throws IOException {
+    Path m = dir.resolve("m.tsv");
+    Files.writeString(m, InjectManifest.HEADER + "\tf\n# graphs\t\nd\t5\t=\t\n# end\n");
     Files.setLastModifiedTime(m, FileTime.fromMillis(10_000));
     InjectManifest read = InjectManifest.read(m, "f");
-    assertTrue(read.trusts(5, FileTime.from(5, java.util.concurrent.TimeUnit.NANOSECONDS)));
-    assertTrue(!read.trusts(5, FileTime.from(6, java.util.concurrent.TimeUnit.NANOSECONDS))); // changed since
+    assertTrue(read.trusts(5, FileTime.from(5, TimeUnit.NANOSECONDS)));
+    assertFalse(read.trusts(5, FileTime.from(6, TimeUnit.NANOSECONDS)), "changed since");
     long racy = 10_000_000_000L; // the manifest's own time, in nanoseconds
-    assertTrue(!read.trusts(racy, FileTime.from(racy, java.util.concurrent.TimeUnit.NANOSECONDS)));
+    assertFalse(read.trusts(racy, FileTime.from(racy, TimeUnit.NANOSECONDS)));
+    assertFalse(InjectManifest.empty("none").trusts(5, FileTime.from(5, TimeUnit.NANOSECONDS)));
+  }
+
+  @Test
+  void escape_roundTripsEveryCharacterTheManifestUses() {
+    for (String s : List.of("", "plain/index.html", "%", "%25", "a\tb", "a\nb\rc", "%09", "\u00fc/\u00df.html")) {
+      String e = InjectManifest.escape(s);
+      assertTrue(e.indexOf('\t') < 0 && e.indexOf('\n') < 0 && e.indexOf('\r') < 0, e);
+      assertEquals(s, InjectManifest.unescape(e));
+    }
+    assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("a%2"));
+    assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("%41"));
   }
 }

@@ -61,7 +61,7 @@ class SiteInjectorTest {
   @ParameterizedTest(name = "{0} threads")
   @ValueSource(ints = {1, 2})
   void run_writesWhatHtmlInjectorMakes(int threads) throws IOException {
-    // the page is written as three parts (before the block, the block, after it): every shape of splice
+    // the page is written as its three parts (before the block, the block, after it): every shape
     Path root = dir.resolve("shapes");
     Files.createDirectories(root);
     String other = "{\"@type\":\"Thing\",\"name\":\"an older and longer graph than the new one\"}";
@@ -82,25 +82,6 @@ class SiteInjectorTest {
       byte[] expected = HtmlInjector.create().inject(pages.get(i).getBytes(UTF_8), J).output();
       org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Files.readAllBytes(root.resolve("p" + i + ".html")),
           "page " + i);
-    }
-  }
-
-  @Test
-  void run_staleTemporaryFileOfTheSameName_pageWrittenUnderAnotherName() throws IOException {
-    // left by a killed run of a process that had the same id: one thread works on the calling thread
-    Path root = dir.resolve("stale");
-    Files.createDirectories(root);
-    Files.writeString(root.resolve("index.html"), "<head></head><p>x");
-    Path stale = root.resolve(".index.html." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()
-        + ".geo-tmp");
-    Files.writeString(stale, "stale");
-    SiteInjectionResult r = SiteInjector.create(1).run(root, rel -> Optional.of(J));
-    assertEquals(1, r.changed());
-    assertEquals(0, r.failed());
-    assertEquals("<head>" + HtmlInjector.OPEN_TAG + J + "</script></head><p>x", Files.readString(root.resolve("index.html")));
-    assertEquals("stale", Files.readString(stale), "not geo's to remove");
-    try (Stream<Path> s = Files.list(root)) {
-      assertEquals(2, s.count(), "the page and the stale file, no temporary file of this run");
     }
   }
 
@@ -353,33 +334,62 @@ class SiteInjectorTest {
     assertEquals(99, SiteInjector.create(threads, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
   }
 
-  @Test
-  void run_oneThread_calledFromAPoolsWorker_staysOnTheCallingThread() throws Exception {
-    // a recorded leaf folder with more pages than a batch holds: with more threads, they are split
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 3})
+  void run_calledFromAnotherPoolsWorker_usesItsOwnThreads(int threads) throws Exception {
+    // folders with more pages than a batch holds, so that their pages are spread over the threads
     Path root = dir.resolve("site");
-    Path leaf = root.resolve("a/b");
-    Files.createDirectories(leaf);
-    for (int i = 0; i < 100; i++) {
-      Files.writeString(leaf.resolve("p" + i + ".html"), "<title>" + i + "</title>");
+    for (String folder : List.of("a/b", "c")) {
+      Files.createDirectories(root.resolve(folder));
+      for (int i = 0; i < 100; i++) {
+        Files.writeString(root.resolve(folder + "/p" + i + ".html"), "<title>" + i + "</title>");
+      }
     }
-    Path manifest = dir.resolve("m.tsv");
-    assertEquals(100, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).changed());
-    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     Set<Thread> asking = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<Thread> callers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(4);
     try {
-      Thread caller = pool.submit(() -> {
-        SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, rel -> {
+      SiteInjectionResult r = pool.submit(() -> {
+        callers.add(Thread.currentThread());
+        return SiteInjector.create(threads).run(root, rel -> {
           asking.add(Thread.currentThread());
           return Optional.of(J);
         });
-        assertEquals(100, r.skippedByManifest());
-        return Thread.currentThread();
       }).get();
-      assertEquals(Set.of(caller), asking, "one thread asked: the caller's");
+      assertEquals(200, r.changed());
+      assertTrue(asking.size() >= 1 && asking.size() <= threads, asking.size() + " threads asked");
+      assertTrue(asking.stream().noneMatch(callers::contains), "the caller's pool lends no thread");
     } finally {
       pool.shutdown();
     }
+    // from a plain thread too: the pages are no one else's work, nor does the common pool take some
+    asking.clear();
+    SiteInjectionResult again = SiteInjector.create(threads).run(root, Optional.empty(), rel -> {
+      asking.add(Thread.currentThread());
+      return Optional.of(J);
+    });
+    assertEquals(200, again.unchanged());
+    assertTrue(asking.size() >= 1 && asking.size() <= threads, asking.size() + " threads asked");
+    assertTrue(!asking.contains(Thread.currentThread()), "the pages run in the injector's own threads");
+    assertTrue(asking.stream().noneMatch(t -> t.getName().startsWith("ForkJoinPool.commonPool")), asking.toString());
+  }
+
+  @Test
+  void run_manifestCutShort_processesEveryPage() throws IOException {
+    Path root = site();
+    Path manifest = dir.resolve("m.tsv");
+    SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertEquals(2, SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content).skippedByManifest());
+    // cut after the site folder's lines: what is left reads as a site without the blog folder
+    List<String> lines = Files.readAllLines(manifest);
+    Files.write(manifest, lines.subList(0, lines.indexOf("d\t" + Files.getLastModifiedTime(root.resolve("blog"))
+        .to(TimeUnit.NANOSECONDS) + "\t=\tblog")));
+    SiteInjectionResult r = SiteInjector.create(1, manifest, "f").run(root, SiteInjectorTest::content);
+    assertEquals("manifest " + manifest + " is cut short (no end line): all pages processed", r.manifestStatus());
+    assertEquals(3, r.scanned());
+    assertEquals(0, r.skippedByManifest());
+    assertEquals(2, r.unchanged());
   }
 
   @Test
@@ -531,48 +541,5 @@ class SiteInjectorTest {
     assertEquals(0, r.skippedByManifest());
     assertEquals(2, r.unchanged());
     assertEquals(0, r.failed());
-  }
-
-  @Test
-  void read_fileOfAnotherSizeThanExpected_isReadWhole() throws IOException {
-    Path f = dir.resolve("f.html");
-    byte[] bytes = "<p>0123456789</p>".getBytes(UTF_8);
-    Files.write(f, bytes);
-    for (long expected : new long[] {0, 1, bytes.length - 1, bytes.length, bytes.length + 1, 1000}) {
-      assertEquals(new String(bytes, UTF_8), new String(SiteInjector.read(f, expected), UTF_8), "expected " + expected);
-    }
-  }
-
-  @Test
-  void number_readsWhatTheManifestWritesAndRejectsTheRest() {
-    for (long v : new long[] {0, 7, -7, 1_795_780_962_676_218_417L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 7,
-        Long.MIN_VALUE + 7, -999_999_999_999_999_999L, 1_000_000_000_000_000_000L}) {
-      String s = "x" + v + "y";
-      assertEquals(v, InjectManifest.number(s, 1, s.length() - 1), s);
-    }
-    for (String bad : List.of("", "-", "1a", "+1", "9223372036854775808", "-9223372036854775809",
-        "99999999999999999999", "1-", " 1")) {
-      org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
-          () -> InjectManifest.number(bad, 0, bad.length()), bad);
-    }
-  }
-
-  @Test
-  void leafBatch_fourTasksPerThread_neverSmallerThanABatch() {
-    assertEquals(125, SiteInjector.leafBatch(1000, 2), "a thousand posts, two threads: eight tasks");
-    assertEquals(63, SiteInjector.leafBatch(1000, 4), "sixteen tasks, the last one smaller");
-    assertEquals(32, SiteInjector.leafBatch(100, 3), "at least a batch: a task costs more than 32 stats");
-    assertEquals(32, SiteInjector.leafBatch(1, 2));
-  }
-
-  @Test
-  void escape_roundTripsEveryCharacterTheManifestUses() {
-    for (String s : List.of("", "plain/index.html", "%", "%25", "a\tb", "a\nb\rc", "%09", "ü/ß.html")) {
-      String e = InjectManifest.escape(s);
-      assertTrue(e.indexOf('\t') < 0 && e.indexOf('\n') < 0 && e.indexOf('\r') < 0, e);
-      assertEquals(s, InjectManifest.unescape(e));
-    }
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("a%2"));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> InjectManifest.unescape("%41"));
   }
 }
