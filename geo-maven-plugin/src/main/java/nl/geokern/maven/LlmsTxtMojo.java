@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import nl.geokern.core.model.ContentSet;
-import nl.geokern.core.publish.AtomicFiles;
+import nl.geokern.jsonld.io.AtomicFiles;
 import nl.geokern.core.publish.LlmsTxt;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import nl.geokern.core.publish.AtomicFiles;
+import nl.geokern.jsonld.io.AtomicFiles;
 import nl.geokern.core.report.ConsoleReport;
 import nl.geokern.core.report.HtmlReport;
 import nl.geokern.core.report.ValidationReport;

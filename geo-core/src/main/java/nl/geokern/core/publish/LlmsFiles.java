@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
+import nl.geokern.jsonld.io.AtomicFiles;
 
 /**
  * Writes the files answer engines read instead of the HTML: {@code llms.txt}, {@code llms-full.txt}

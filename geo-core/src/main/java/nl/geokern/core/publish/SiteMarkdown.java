@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.geokern.core.model.BlogPost;
 import nl.geokern.core.model.ContentSet;
 import nl.geokern.core.model.FaqItem;
+import nl.geokern.jsonld.io.AtomicFiles;
 
 /**
  * Writes the Markdown a site generator renders, from the one source of each text: the FAQ page from

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import nl.geokern.core.publish.AtomicFiles;
+import nl.geokern.jsonld.io.AtomicFiles;
 
 /** Writes the JSON, SARIF and HTML reports into one folder, each file atomically. */
 public final class ReportFiles {
